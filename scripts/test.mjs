@@ -1,0 +1,52 @@
+// `npm test`: lint, typecheck, build, unit tests (vitest), end-to-end tests (Playwright in Chromium,
+// and Electron where a binary exists), then one plain closing line: "N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const reports = mkdtempSync(join(tmpdir(), 'secure-base-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(label, command, args) {
+  if (run(label, command, args)) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    console.log(`--- ${label} failed`);
+  }
+}
+
+check('lint', bin('eslint'), ['.']);
+check('typecheck (tsc)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
+check('typecheck (svelte-check)', bin('svelte-check'), ['--tsconfig', 'tsconfig.web.json', '--fail-on-warnings', '--output', 'human']);
+check('build', bin('electron-vite'), ['build']);
+check('main bundle parses (node --check)', process.execPath, ['--check', join(root, 'out/main/main.js')]);
+
+const vitestJson = join(reports, 'vitest.json');
+run('unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+if (existsSync(vitestJson)) {
+  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) + (r.testResults ?? []).filter((s) => s.status === 'failed' && s.assertionResults?.length === 0).length;
+  totals.skipped += r.numPendingTests + r.numTodoTests;
+} else totals.failed += 1;
+
+const pwJson = join(reports, 'playwright.json');
+run('end-to-end tests (Playwright)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+if (existsSync(pwJson)) {
+  const { stats, errors } = JSON.parse(readFileSync(pwJson, 'utf8'));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected + (errors?.length ?? 0);
+  totals.skipped += stats.skipped;
+} else totals.failed += 1;
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed === 0 ? 0 : 1);

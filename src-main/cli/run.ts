@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { loadTemplates, parseJsonFile } from '../services/templates/load-templates';
+import { workshopSchema } from '../core/workshop/workshop-schema';
+import { listingOf } from './workshop-listing';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface CliOptions {
+  templatesDir: string;
+  io: CliIo;
+}
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+const USAGE = [
+  'Usage: npm run cli -- <command>',
+  '  workshops [--json]                      list the workshop library',
+  '  validate FILE.json                      check a workshop file; print each problem with its JSON path',
+];
+
+export async function runCli(argv: string[], { templatesDir, io }: CliOptions): Promise<number> {
+  const [command, ...rest] = argv;
+  const usage = (message: string) => {
+    io.err(`secure-base: ${message}`);
+    USAGE.forEach((l) => io.err(l));
+    return EXIT.usage;
+  };
+  switch (command) {
+    case 'workshops': {
+      const unknown = rest.filter((a) => a !== '--json');
+      if (unknown.length) return usage(`unknown option "${unknown[0]}" for workshops`);
+      const library = await loadTemplates(templatesDir);
+      for (const p of library.problems) io.err(`secure-base: skipped ${p.file}: ${p.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
+      const listing = listingOf(library.workshops);
+      if (rest.includes('--json')) io.out(JSON.stringify(listing, null, 2));
+      else for (const w of listing) io.out(`${w.id.padEnd(22)} ${String(w.minutes).padStart(3)} min  ${w.title} (${w.audience})`);
+      return EXIT.ok;
+    }
+    case 'validate': {
+      if (rest.length !== 1) return usage('validate takes exactly one file');
+      let text: string;
+      try {
+        text = await readFile(rest[0], 'utf8');
+      } catch (err) {
+        io.err(`secure-base: cannot read ${rest[0]}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        return EXIT.invalid;
+      }
+      const parsed = parseJsonFile(workshopSchema, text, 'workshop');
+      if (parsed.problems.length) {
+        for (const p of parsed.problems) io.err(`${rest[0]}: ${p.path}: ${p.message}`);
+        return EXIT.invalid;
+      }
+      io.out(`${rest[0]}: valid workshop "${parsed.value!.title}" (${parsed.value!.activities.length} activities, ${parsed.value!.minutes} min)`);
+      return EXIT.ok;
+    }
+    case undefined:
+      return usage('no command given');
+    default:
+      return usage(`unknown command "${command}"`);
+  }
+}

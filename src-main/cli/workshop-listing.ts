@@ -1,0 +1,35 @@
+import type { Workshop } from '../core/workshop/workshop-schema';
+
+export interface ListedActivity {
+  id: string;
+  kind: string;
+  title: string;
+  minutes: number;
+  section: string;
+  /** Scenario activities: how many scenario cards they hold. */
+  cards?: number;
+}
+
+export interface ListedWorkshop {
+  id: string;
+  title: string;
+  audience: string;
+  minutes: number;
+  activities: ListedActivity[];
+}
+
+export const listingOf = (workshops: readonly Workshop[]): ListedWorkshop[] =>
+  workshops.map((w) => ({
+    id: w.id,
+    title: w.title,
+    audience: w.audience,
+    minutes: w.minutes,
+    activities: w.activities.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      title: a.title,
+      minutes: a.minutes,
+      section: a.section,
+      ...(a.kind === 'scenario' ? { cards: a.cards.length } : {}),
+    })),
+  }));

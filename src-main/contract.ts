@@ -1,0 +1,46 @@
+/**
+ * The one typed channel map between the renderer and a host. Both hosts validate every input with
+ * the channel's schema and answer with a Result, so errors cross as data.
+ * The renderer imports this file with `import type` only.
+ */
+import type { z } from 'zod';
+import { appChannels } from './contract/app';
+import { workshopChannels } from './contract/workshops';
+import { sessionChannels } from './contract/sessions';
+import { liveChannels } from './contract/live';
+import type { Result } from './core/result';
+import type { LiveState } from './core/live/live-state';
+
+export const channels = {
+  ...appChannels,
+  ...workshopChannels,
+  ...sessionChannels,
+  ...liveChannels,
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type Input<K extends ChannelName> = z.input<Channels[K]['input']>;
+export type ParsedInput<K extends ChannelName> = z.output<Channels[K]['input']>;
+export type Output<K extends ChannelName> = Channels[K]['output'];
+export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<Output<K>> };
+
+/** Events a host pushes to views. */
+export interface Events {
+  'live:changed': LiveState;
+}
+export type EventName = keyof Events;
+
+/** What the preload exposes as `window.secureBase`, and what the browser transport mirrors. */
+export interface Bridge {
+  invoke<K extends ChannelName>(channel: K, input: Input<K>): Promise<Result<Output<K>>>;
+  subscribe<E extends EventName>(event: E, fn: (payload: Events[E]) => void): () => void;
+}
+
+export type { Result, AppError, Problem } from './core/result';
+export type { WorkshopCard, WorkshopDetail, LibraryListing } from './contract/workshops';
+export type { AppInfo, Reference } from './contract/app';
+export type { Workshop } from './core/workshop/workshop-schema';
+export type { Activity, ActivityOf } from './core/workshop/activity-schema';
+export type { Session, SessionSummary } from './core/session/session-schema';
+export type { LiveState, LiveIntent } from './core/live/live-state';

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import type { QuarantinedFile } from '../core/store-report';
+import type { ComparisonRow } from '../core/workshop/comparison-table';
+import type { ActivityKind, Grouping } from '../core/workshop/kinds';
+import type { SectionSlug } from '../core/workshop/sections';
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'web';
+  dataDir: string;
+  /** Files moved aside at start because they could not be read. */
+  quarantined: QuarantinedFile[];
+}
+
+/** Words and tables the views show; they live in core and reach the renderer through the contract. */
+export interface Reference {
+  sections: Record<SectionSlug, string>;
+  kinds: Record<ActivityKind, string>;
+  groupings: Record<Grouping, string>;
+  comparisonTable: readonly ComparisonRow[];
+}
+
+export const appChannels = {
+  'app:info': channel<z.ZodObject<{}>, AppInfo>(z.strictObject({})),
+  'app:reference': channel<z.ZodObject<{}>, Reference>(z.strictObject({})),
+};

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** The parts a handout pack can contain, in the order they are printed. */
+export const HANDOUT_PARTS = ['cover', 'comparison', 'worksheets', 'action-plan'] as const;
+export type HandoutPart = (typeof HANDOUT_PARTS)[number];
+
+export const HANDOUT_PART_LABELS: Record<HandoutPart, string> = {
+  cover: 'Cover page',
+  comparison: 'Comparison table',
+  worksheets: 'Worksheets',
+  'action-plan': 'Action plan',
+};
+
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** A class set is one pack per participant; 60 covers the largest room we plan for. */
+export const MAX_COPIES = 60;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    // An empty field in the UI means "leave a line to write on", the same as leaving it out.
+    .transform((s) => (s === '' ? undefined : s))
+    .optional();
+
+export const paperSchema = z.enum(PAPER_SIZES);
+
+export const handoutOptionsSchema = z.strictObject({
+  parts: z
+    .array(z.enum(HANDOUT_PARTS))
+    .min(1, 'choose at least one part')
+    // Print order is fixed whatever order the parts were ticked in; duplicates collapse.
+    .transform((parts) => HANDOUT_PARTS.filter((p) => parts.includes(p)))
+    .default([...HANDOUT_PARTS]),
+  paper: paperSchema.default('a4'),
+  copies: z.number().int('whole copies').min(1).max(MAX_COPIES).default(1),
+  facilitatorName: optionalText(120),
+  /** Printed on the cover as given; an ISO date (2025-03-12) is written out in words. */
+  date: optionalText(60),
+});
+
+/** What the UI or CLI passes in: every field may be left out. */
+export type HandoutOptionsInput = z.input<typeof handoutOptionsSchema>;
+/** Options after validation, with defaults filled in. */
+export type HandoutOptions = z.output<typeof handoutOptionsSchema>;
+
+export const summaryOptionsSchema = z.strictObject({
+  /** Facilitator notes are private by default: a summary is often shared with the group or a sponsor. */
+  includeNotes: z.boolean().default(false),
+  paper: paperSchema.default('a4'),
+});
+
+export type SummaryOptionsInput = z.input<typeof summaryOptionsSchema>;
+export type SummaryOptions = z.output<typeof summaryOptionsSchema>;

@@ -1,0 +1,26 @@
+/** One problem found in input, located by a JSON path such as `$.activities[2].title`. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export interface AppError {
+  code: 'invalid-input' | 'not-found' | 'read-only' | 'conflict' | 'io' | 'internal' | 'unknown-channel';
+  message: string;
+  path?: string;
+  problems?: Problem[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: AppError['code'], message: string, extra: Partial<AppError> = {}): Result<never> => ({
+  ok: false,
+  error: { code, message, ...extra },
+});
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(String(part)) ? `.${String(part)}` : `[${JSON.stringify(String(part))}]`;
+  return out;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { SECTION_SLUGS } from './sections';
+import { activitySchema, idSchema } from './activity-schema';
+
+export const WORKSHOP_SCHEMA_VERSION = 1;
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+export const workshopSchema = z
+  .strictObject({
+    schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
+    id: idSchema,
+    title: text(120),
+    summary: text(1200),
+    audience: text(200),
+    /** Target length in minutes. */
+    minutes: z.number().int().min(5).max(960),
+    /** Planned start time of day, "HH:MM", for running start times on the agenda. */
+    startTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, e.g. 09:30')
+      .optional(),
+    sections: z.array(z.enum(SECTION_SLUGS)).min(1),
+    contentNotes: z.array(text(600)),
+    activities: z.array(activitySchema).min(1).max(60),
+  })
+  .superRefine((w, ctx) => {
+    const seen = new Set<string>();
+    w.activities.forEach((a, i) => {
+      if (seen.has(a.id)) ctx.addIssue({ code: 'custom', path: ['activities', i, 'id'], message: `duplicate activity id "${a.id}"` });
+      seen.add(a.id);
+      if (!w.sections.includes(a.section)) {
+        ctx.addIssue({ code: 'custom', path: ['activities', i, 'section'], message: `section "${a.section}" is not listed in the workshop's sections` });
+      }
+    });
+    for (const p of checkActivityReferences(w)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+  });
+
+export type Workshop = z.infer<typeof workshopSchema>;
+
+/** Cross-references inside activities that a plain object schema cannot see. */
+export function checkActivityReferences(w: Pick<Workshop, 'activities'>): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  w.activities.forEach((a, i) => {
+    if (a.kind === 'card-sort') {
+      const ids = new Set(a.categories.map((c) => c.id));
+      a.cards.forEach((c, j) => {
+        if (c.category && !ids.has(c.category)) {
+          problems.push({ path: ['activities', i, 'cards', j, 'category'], message: `no category "${c.category}" in this card sort` });
+        }
+      });
+    }
+    const list = 'cards' in a ? a.cards : 'statements' in a ? a.statements : 'options' in a ? a.options : [];
+    const seen = new Set<string>();
+    list.forEach((item, j) => {
+      if (seen.has(item.id)) problems.push({ path: ['activities', i, 'statements' in a ? 'statements' : 'options' in a ? 'options' : 'cards', j, 'id'], message: `duplicate id "${item.id}"` });
+      seen.add(item.id);
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,45 @@
+// Boots the desktop host; windows, IPC and security live in their own modules.
+import { app, BrowserWindow } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { openAppContext } from '../services/app-context';
+import { createHandlers } from '../services/handlers';
+import { registerIpc } from './ipc';
+import { applySecurityRules } from './security';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createConsoleWindow } from './windows';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const outDir = join(here, '..');
+
+if (!app.requestSingleInstanceLock()) {
+  console.error('Secure Base is already running; switching to the open window.');
+  app.quit();
+} else {
+  registerAppScheme();
+  app.whenReady().then(async () => {
+    applySecurityRules();
+    serveRenderer(join(outDir, 'renderer'));
+    const ctx = await openAppContext({
+      host: 'electron',
+      dataDir: process.env.SECURE_BASE_DATA_DIR ?? app.getPath('userData'),
+      templatesDir: app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates'),
+      version: app.getVersion(),
+    });
+    registerIpc(createHandlers(ctx));
+    const deps = { preloadDir: join(outDir, 'preload'), events: ctx.events };
+    let console = createConsoleWindow(deps);
+    app.on('second-instance', () => {
+      if (console.isDestroyed()) console = createConsoleWindow(deps);
+      if (console.isMinimized()) console.restore();
+      console.focus();
+    });
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) console = createConsoleWindow(deps);
+    });
+    app.on('before-quit', () => void ctx.store.flush());
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,35 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openStore, type Store } from './store/store';
+import { loadTemplates, type BuiltInLibrary } from './templates/load-templates';
+import { EventHub } from './event-hub';
+import { LiveHub } from './live/live-hub';
+
+/** Everything the handlers need, opened once per host. */
+export interface AppContext {
+  host: 'electron' | 'web';
+  version: string;
+  dataDir: string;
+  exportsDir: string;
+  store: Store;
+  library: BuiltInLibrary;
+  events: EventHub;
+  live: LiveHub;
+}
+
+export interface OpenOptions {
+  host: AppContext['host'];
+  dataDir: string;
+  templatesDir: string;
+  version: string;
+}
+
+export async function openAppContext(options: OpenOptions): Promise<AppContext> {
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  const exportsDir = join(options.dataDir, 'exports');
+  await mkdir(exportsDir, { recursive: true });
+  const [store, library] = await Promise.all([openStore(options.dataDir), loadTemplates(options.templatesDir)]);
+  const events = new EventHub();
+  const live = new LiveHub(store, events);
+  return { host: options.host, version: options.version, dataDir: options.dataDir, exportsDir, store, library, events, live };
+}

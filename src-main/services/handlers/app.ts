@@ -1,0 +1,14 @@
+import type { Handlers } from '../../contract';
+import { SECTION_TITLES } from '../../core/workshop/sections';
+import { GROUPING_LABELS, KIND_LABELS } from '../../core/workshop/kinds';
+import { COMPARISON_TABLE } from '../../core/workshop/comparison-table';
+import type { AppContext } from '../app-context';
+
+export const appHandlers = (ctx: AppContext): Pick<Handlers, 'app:info' | 'app:reference'> => ({
+  async 'app:info'() {
+    return { version: ctx.version, host: ctx.host, dataDir: ctx.dataDir, quarantined: [...ctx.store.quarantined] };
+  },
+  async 'app:reference'() {
+    return { sections: SECTION_TITLES, kinds: KIND_LABELS, groupings: GROUPING_LABELS, comparisonTable: COMPARISON_TABLE };
+  },
+});

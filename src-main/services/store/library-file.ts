@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { workshopSchema } from '../../core/workshop/workshop-schema';
+
+export const LIBRARY_SCHEMA_VERSION = 1;
+
+export const settingsSchema = z.strictObject({
+  facilitatorName: z.string().max(200),
+  theme: z.enum(['dark', 'light']),
+  chime: z.boolean(),
+  /** The display the projector window opened on last, by its id. */
+  projectorDisplayId: z.number().int().optional(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { facilitatorName: '', theme: 'dark', chime: true };
+
+export const libraryFileSchema = z.strictObject({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  workshops: z.array(workshopSchema),
+  settings: settingsSchema,
+});
+export type LibraryFile = z.infer<typeof libraryFileSchema>;
+
+export const emptyLibrary = (): LibraryFile => ({
+  schemaVersion: LIBRARY_SCHEMA_VERSION,
+  workshops: [],
+  settings: { ...DEFAULT_SETTINGS },
+});

@@ -1,0 +1,102 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Handlers } from '../contract';
+import { dispatch } from '../services/dispatch';
+import type { EventHub } from '../services/event-hub';
+import { BodyTooLarge, hostAllowed, originAllowed, readBody, tokenMatches, tokenOf } from './guard';
+import { readStatic } from './static-files';
+import { openEventStream } from './event-stream';
+import { serveExport } from './exports';
+
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'self'; media-src 'self' data:; object-src 'none'; base-uri 'none'; " +
+  "form-action 'none'; frame-ancestors 'none'";
+
+export interface WebHostOptions {
+  handlers: Handlers;
+  events: EventHub;
+  rendererDir: string;
+  exportsDir: string;
+  token: string;
+  port?: number;
+}
+
+export interface WebHost {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-opener-policy': 'same-origin',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  });
+  res.end(body);
+}
+
+const refuse = (res: ServerResponse, status: number, message: string) => send(res, status, JSON.stringify({ ok: false, error: { code: 'refused', message } }));
+
+/** The browser host: the built renderer and the contract, on 127.0.0.1 only. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  let port = options.port ?? 0;
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (!hostAllowed(req, port)) return refuse(res, 403, 'This address is not served here.');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/exports/')) {
+      if (!originAllowed(req, port)) return refuse(res, 403, 'Requests from other sites are refused.');
+      if (!tokenMatches(tokenOf(req, url), options.token)) return refuse(res, 401, 'Missing or wrong access token.');
+      if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, url, options.events);
+      if (url.pathname.startsWith('/exports/') && req.method === 'GET') return serveExport(res, options.exportsDir, url.pathname.slice(9));
+      if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
+      let body: string;
+      try {
+        body = await readBody(req);
+      } catch (err) {
+        if (err instanceof BodyTooLarge) return refuse(res, 413, 'The request is larger than 1 MiB.');
+        throw err;
+      }
+      let input: unknown;
+      try {
+        input = body === '' ? {} : JSON.parse(body);
+      } catch {
+        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'The request body is not valid JSON.' } }));
+      }
+      const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice(5)), input);
+      return send(res, 200, JSON.stringify(result));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');
+    const file = await readStatic(options.rendererDir, url.pathname);
+    if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+    send(res, 200, file.body, file.type);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err) => {
+      console.error('[secure-base] request failed:', err);
+      if (!res.headersSent) refuse(res, 500, 'Internal error.');
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/?token=${options.token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,29 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { safePath } from '../services/safe-path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
+  const path = safePath(root, urlPath === '/' ? '/index.html' : urlPath);
+  if (!path) return null;
+  try {
+    if (!(await stat(path)).isFile()) return null;
+    return { body: await readFile(path), type: TYPES[extname(path)] ?? 'application/octet-stream' };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,52 @@
+/** The views of the app, addressed by the location hash so a reload keeps the place. */
+export type Route =
+  | { view: 'library' }
+  | { view: 'workshop'; workshopId: string }
+  | { view: 'console'; sessionId: string }
+  | { view: 'projector'; sessionId: string }
+  | { view: 'sessions' }
+  | { view: 'not-found'; hash: string };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [head, id] = parts;
+  if (!head) return { view: 'library' };
+  if (head === 'workshop' && id) return { view: 'workshop', workshopId: id };
+  if (head === 'console' && id) return { view: 'console', sessionId: id };
+  if (head === 'projector' && id) return { view: 'projector', sessionId: id };
+  if (head === 'sessions') return { view: 'sessions' };
+  return { view: 'not-found', hash };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.view) {
+    case 'library':
+      return '#/';
+    case 'workshop':
+      return `#/workshop/${encodeURIComponent(route.workshopId)}`;
+    case 'console':
+      return `#/console/${encodeURIComponent(route.sessionId)}`;
+    case 'projector':
+      return `#/projector/${encodeURIComponent(route.sessionId)}`;
+    case 'sessions':
+      return '#/sessions';
+    case 'not-found':
+      return route.hash;
+  }
+}
+
+export class Router {
+  #route = $state<Route>(parseRoute(location.hash));
+
+  constructor() {
+    addEventListener('hashchange', () => (this.#route = parseRoute(location.hash)));
+  }
+
+  get route(): Route {
+    return this.#route;
+  }
+
+  go(route: Route): void {
+    location.hash = hrefOf(route);
+  }
+}

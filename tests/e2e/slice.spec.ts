@@ -1,0 +1,39 @@
+import { test, expect } from './support/fixtures';
+import { ConsolePage, LibraryPage, WorkshopPage } from './support/pages';
+
+test('library -> workshop -> session -> console -> notes survive a host restart', async ({ page, host }) => {
+  const library = new LibraryPage(page);
+  await library.open(host.url);
+  const essentials = library.card(/Essentials/);
+  await expect(essentials).toContainText('60 min');
+  await essentials.click();
+
+  const workshop = new WorkshopPage(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Essentials');
+  expect(await workshop.agendaItems().count()).toBeGreaterThan(3);
+  await expect(workshop.agendaItems().first()).toContainText('min');
+  await workshop.startSession('Tuesday parents');
+
+  const console = new ConsolePage(page);
+  const first = await console.currentActivity().textContent();
+  await console.next();
+  await expect(console.currentActivity()).not.toHaveText(first!);
+  await console.previous();
+  await expect(console.currentActivity()).toHaveText(first!);
+
+  await console.notes().fill('Group was quiet at first; warmed up in pairs.');
+  await console.waitSaved();
+
+  const consoleUrl = page.url();
+  await host.restart();
+  await page.goto(`${host.url.split('?')[0]}?token=${host.token}${new URL(consoleUrl).hash}`);
+  await expect(console.notes()).toHaveValue('Group was quiet at first; warmed up in pairs.');
+});
+
+test('the API refuses calls without the token', async ({ host, request }) => {
+  const res = await request.post(`${host.origin}/api/workshops:list`, { data: {} });
+  expect(res.status()).toBe(401);
+  const ok = await request.post(`${host.origin}/api/workshops:list`, { data: {}, headers: { authorization: `Bearer ${host.token}` } });
+  expect(ok.status()).toBe(200);
+  expect((await ok.json()).ok).toBe(true);
+});

@@ -1,0 +1,7 @@
+// E2E tests run against the built renderer: build it first when the sources are newer.
+// @ts-expect-error plain JS build helper shared with `npm start`
+import { ensureBuild } from '../../../scripts/ensure-build.mjs';
+
+export default function globalSetup(): void {
+  ensureBuild();
+}
