@@ -42,11 +42,28 @@ if (existsSync(vitestJson)) {
 const pwJson = join(reports, 'playwright.json');
 run('end-to-end tests (Playwright)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
 if (existsSync(pwJson)) {
-  const { stats, errors } = JSON.parse(readFileSync(pwJson, 'utf8'));
+  const report = JSON.parse(readFileSync(pwJson, 'utf8'));
+  const { stats, errors } = report;
+  for (const reason of skipReasons(report.suites ?? [])) console.log(`skipped: ${reason}`);
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected + (errors?.length ?? 0);
   totals.skipped += stats.skipped;
 } else totals.failed += 1;
+
+/** Every skipped Playwright test with the reason it gave, so no test is skipped silently. */
+function skipReasons(suites, out = []) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const why = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        out.push(`${spec.title}: ${why}`);
+      }
+    }
+    skipReasons(suite.suites ?? [], out);
+  }
+  return out;
+}
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed === 0 ? 0 : 1);

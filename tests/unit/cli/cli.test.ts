@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT, runCli } from '../../../src-main/cli/run';
+
+const templatesDir = new URL('../../../templates', import.meta.url).pathname;
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { templatesDir, io: { out: (l) => out.push(l), err: (l) => err.push(l) } });
+  return { code, out: out.join('\n'), err };
+}
+
+describe('the command line', () => {
+  it('lists the library as JSON in the documented shape', async () => {
+    const { code, out } = await cli('workshops', '--json');
+    expect(code).toBe(EXIT.ok);
+    const list = JSON.parse(out);
+    expect(list.length).toBe(5);
+    for (const w of list) {
+      expect(Object.keys(w).sort()).toEqual(['activities', 'audience', 'id', 'minutes', 'title']);
+      for (const a of w.activities) {
+        expect(a).toMatchObject({ id: expect.any(String), kind: expect.any(String), title: expect.any(String), minutes: expect.any(Number), section: expect.any(String) });
+        if (a.kind === 'scenario') expect(a.cards).toBeGreaterThan(0);
+        else expect(a.cards).toBeUndefined();
+      }
+    }
+  });
+
+  it('validates a good workshop file', async () => {
+    const { code, out } = await cli('validate', join(templatesDir, 'workshops', 'essentials.json'));
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/valid workshop/);
+  });
+
+  it('prints each problem of a bad file with its JSON path and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sb-cli-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, id: 'bad', title: 'Bad', summary: 's', audience: 'a', minutes: 30, sections: ['nowhere'], contentNotes: [], activities: [] }));
+    const { code, err } = await cli('validate', file);
+    expect(code).toBe(EXIT.invalid);
+    expect(err).toContain(`${file}: $.sections[0]: Invalid option: expected one of "comparison"|"understanding"|"foundations"|"development"|"early-childhood"|"adolescence"|"culture"|"relationships"|"workplace"|"strategies"|"balance"`);
+    expect(err.some((l) => l.startsWith(`${file}: $.activities:`))).toBe(true);
+    expect(err.every((l) => !l.includes('\n'))).toBe(true);
+  });
+
+  it('exits 1 for a file that cannot be read, and 2 for usage errors', async () => {
+    expect((await cli('validate', '/no/such/file.json')).code).toBe(EXIT.invalid);
+    expect((await cli()).code).toBe(EXIT.usage);
+    expect((await cli('fly')).code).toBe(EXIT.usage);
+    expect((await cli('workshops', '--yaml')).code).toBe(EXIT.usage);
+    expect((await cli('validate')).code).toBe(EXIT.usage);
+  });
+});

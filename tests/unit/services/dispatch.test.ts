@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dispatch } from '../../../src-main/services/dispatch';
+import { openAppContext } from '../../../src-main/services/app-context';
+import { createHandlers } from '../../../src-main/services/handlers';
+
+const templatesDir = new URL('../../../templates', import.meta.url).pathname;
+
+async function app() {
+  const ctx = await openAppContext({ host: 'web', dataDir: mkdtempSync(join(tmpdir(), 'sb-dispatch-')), templatesDir, version: 'test' });
+  return { ctx, handlers: createHandlers(ctx) };
+}
+
+describe('dispatch, the host boundary', () => {
+  it('answers an unknown channel with an error as data', async () => {
+    const { handlers } = await app();
+    expect(await dispatch(handlers, 'files:delete-everything', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch(handlers, 'constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('rejects invalid input with the path of the problem', async () => {
+    const { handlers } = await app();
+    const result = await dispatch(handlers, 'sessions:start', { workshopId: '../../etc/passwd' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', path: '$.workshopId' } });
+  });
+
+  it('turns a missing workshop into not-found', async () => {
+    const { handlers } = await app();
+    expect(await dispatch(handlers, 'workshops:get', { id: 'no-such-workshop' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('starts a session, saves a note and reads it back from disk after reopening', async () => {
+    const { ctx, handlers } = await app();
+    const started = await dispatch(handlers, 'sessions:start', { workshopId: 'essentials', group: 'Year 10 parents' });
+    expect(started.ok).toBe(true);
+    if (!started.ok) return;
+    const session = started.value as { id: string; agenda: unknown[] };
+    expect(session.agenda.length).toBeGreaterThan(3);
+    expect(await dispatch(handlers, 'notes:save', { sessionId: session.id, text: 'Quiet start.' })).toMatchObject({ ok: true });
+
+    const reopened = await openAppContext({ host: 'web', dataDir: ctx.dataDir, templatesDir, version: 'test' });
+    const again = await dispatch(createHandlers(reopened), 'sessions:get', { sessionId: session.id });
+    expect(again).toMatchObject({ ok: true, value: { group: 'Year 10 parents', notes: { session: 'Quiet start.' } } });
+  });
+});
