@@ -8,3 +8,6 @@ export function formatMinutes(total: number): string {
 export function formatDate(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** An offset from the start as h:mm, for agendas without a clock start time. */
+export const formatOffset = (minutes: number): string => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;

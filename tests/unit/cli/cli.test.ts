@@ -30,7 +30,7 @@ describe('the command line', () => {
   });
 
   it('validates a good workshop file', async () => {
-    const { code, out } = await cli('validate', join(templatesDir, 'workshops', 'essentials.json'));
+    const { code, out } = await cli('validate', join(templatesDir, 'workshops', '01-essentials.json'));
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/valid workshop/);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTemplates } from '../../../src-main/services/templates/load-templates';
 
-const source = new URL('../../../templates/workshops/essentials.json', import.meta.url).pathname;
+const source = new URL('../../../templates/workshops/01-essentials.json', import.meta.url).pathname;
 
 describe('loading templates', () => {
   it('reports a broken file with its JSON path and skips it, loading the rest', async () => {
