@@ -29,6 +29,7 @@ check('typecheck (tsc)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck (svelte-check)', bin('svelte-check'), ['--tsconfig', 'tsconfig.web.json', '--fail-on-warnings', '--output', 'human']);
 check('build', bin('electron-vite'), ['build']);
 check('main bundle parses (node --check)', process.execPath, ['--check', join(root, 'out/main/main.js')]);
+check('security scan (Electronegativity, fails on HIGH or MEDIUM)', process.execPath, [join(root, 'scripts/security-scan.mjs')]);
 
 const vitestJson = join(reports, 'vitest.json');
 run('unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);

@@ -7,15 +7,20 @@ import type { z } from 'zod';
 import { appChannels } from './contract/app';
 import { workshopChannels } from './contract/workshops';
 import { sessionChannels } from './contract/sessions';
+import { backupChannels } from './contract/backup';
 import { liveChannels } from './contract/live';
+import { editorChannels } from './contract/editor';
 import type { Result } from './core/result';
 import type { LiveState } from './core/live/live-state';
+import type { AudienceView } from './core/live/audience-view';
 
 export const channels = {
   ...appChannels,
   ...workshopChannels,
   ...sessionChannels,
+  ...backupChannels,
   ...liveChannels,
+  ...editorChannels,
 };
 
 export type Channels = typeof channels;
@@ -27,7 +32,10 @@ export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<
 
 /** Events a host pushes to views. */
 export interface Events {
+  /** Facilitator views only. */
   'live:changed': LiveState;
+  /** Projector views only: what the room may see. */
+  'live:audience': AudienceView;
 }
 export type EventName = keyof Events;
 
@@ -43,4 +51,8 @@ export type { AppInfo, Reference } from './contract/app';
 export type { Workshop } from './core/workshop/workshop-schema';
 export type { Activity, ActivityOf } from './core/workshop/activity-schema';
 export type { Session, SessionSummary } from './core/session/session-schema';
-export type { LiveState, LiveIntent } from './core/live/live-state';
+export type { LiveState, LiveIntent, ProjectorIntent, AudienceView, Slide, SlideBody, TimerView, Theme, Capture, DisplayInfo, ProjectorDisplays, ProjectorOpened } from './contract/live';
+export type { EditorSnapshot, MyWorkshopItem, BrowseResult, ImportedWorkshop } from './contract/editor';
+export type { EditorAgenda, EditorAgendaRow } from './core/editor/agenda';
+export type { BrowserActivity, BrowserCard } from './core/editor/browse';
+export type { EditOp, FieldPath } from './core/editor/ops';

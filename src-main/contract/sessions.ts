@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { idSchema } from '../core/workshop/activity-schema';
 import { sessionIdSchema, type Session, type SessionSummary } from '../core/session/session-schema';
+import type { SessionRecord } from '../core/session/session-record';
+import type { SessionMatch } from '../core/session/search';
+import type { ExportedFile } from './handouts';
 
 export const startSessionInput = z.strictObject({
   workshopId: idSchema,
@@ -18,9 +21,39 @@ export const saveNoteInput = z.strictObject({
   text: z.string().max(200000),
 });
 
+export const searchInput = z.strictObject({ query: z.string().trim().min(1, 'type a word to search for').max(200) });
+
+export interface NoteSaved {
+  savedAt: string;
+}
+
+export interface SearchResults {
+  /** The words searched for, after folding case and accents. */
+  terms: string[];
+  /** Sessions whose notes hold every word, newest first (at most 100). */
+  sessions: SessionMatch[];
+  /** How many sessions matched, listed or not. */
+  matched: number;
+  /** How many sessions were searched. */
+  searched: number;
+}
+
+/** A file written into the data folder's exports/ folder: a download in the browser host, a save dialog in Electron. */
+export interface SavedExport extends ExportedFile {
+  /** Where it is on disk. */
+  path: string;
+}
+
 export const sessionChannels = {
   'sessions:start': channel<typeof startSessionInput, Session>(startSessionInput),
   'sessions:list': channel<z.ZodObject<{}>, SessionSummary[]>(z.strictObject({})),
   'sessions:get': channel<typeof sessionRef, Session>(sessionRef),
-  'notes:save': channel<typeof saveNoteInput, { savedAt: string }>(saveNoteInput),
+  /** A past session read back: notes, captures and results in words, for the read-only view. */
+  'sessions:record': channel<typeof sessionRef, SessionRecord>(sessionRef),
+  'sessions:delete': channel<typeof sessionRef, { deleted: boolean }>(sessionRef),
+  /** Full-text search across every session's notes and captures. */
+  'sessions:search': channel<typeof searchInput, SearchResults>(searchInput),
+  /** One session's notes as Markdown, written to exports/. */
+  'sessions:export': channel<typeof sessionRef, SavedExport>(sessionRef),
+  'notes:save': channel<typeof saveNoteInput, NoteSaved>(saveNoteInput),
 };

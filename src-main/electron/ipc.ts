@@ -3,9 +3,9 @@ import type { Handlers } from '../contract';
 import { dispatch } from '../services/dispatch';
 import { fail } from '../core/result';
 import { isTrustedSender } from './security-policy';
+import { INVOKE_CHANNEL } from './ipc-channels';
 
-export const INVOKE_CHANNEL = 'secure-base:invoke';
-export const EVENT_CHANNEL = 'secure-base:event';
+export { INVOKE_CHANNEL, EVENT_CHANNEL } from './ipc-channels';
 
 /** The IPC glue: one handler for the whole contract, answering only our own top-level frames. */
 export function registerIpc(handlers: Handlers, ipc: Pick<typeof ipcMain, 'handle'> = ipcMain): void {

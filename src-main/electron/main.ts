@@ -1,5 +1,5 @@
 // Boots the desktop host; windows, IPC and security live in their own modules.
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { openAppContext } from '../services/app-context';
@@ -8,6 +8,7 @@ import { registerIpc } from './ipc';
 import { applySecurityRules } from './security';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createConsoleWindow } from './windows';
+import { projectorHandlers } from './projector';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const outDir = join(here, '..');
@@ -25,9 +26,15 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: process.env.SECURE_BASE_DATA_DIR ?? app.getPath('userData'),
       templatesDir: app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates'),
       version: app.getVersion(),
+    }).catch((err: Error) => {
+      // Another copy (the browser version, say) holds the data folder: say so, then stop.
+      dialog.showErrorBox('Secure Base cannot open its data', err.message);
+      app.exit(1);
+      return null;
     });
-    registerIpc(createHandlers(ctx));
+    if (!ctx) return;
     const deps = { preloadDir: join(outDir, 'preload'), events: ctx.events };
+    registerIpc(createHandlers(ctx, projectorHandlers(deps, ctx.store)));
     let console = createConsoleWindow(deps);
     app.on('second-instance', () => {
       if (console.isDestroyed()) console = createConsoleWindow(deps);
@@ -37,7 +44,13 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) console = createConsoleWindow(deps);
     });
-    app.on('before-quit', () => void ctx.store.flush());
+    let closed = false;
+    app.on('before-quit', (event) => {
+      if (closed) return;
+      // Finish every write and release the data folder before the process ends.
+      event.preventDefault();
+      void ctx.store.close().finally(() => ((closed = true), app.quit()));
+    });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

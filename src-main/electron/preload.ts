@@ -1,9 +1,7 @@
 // The only thing the renderer sees of Electron: invoke a contract channel, subscribe to an event.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Bridge } from '../contract';
-
-const INVOKE_CHANNEL = 'secure-base:invoke';
-const EVENT_CHANNEL = 'secure-base:event';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 
 const bridge = {
   invoke: (channel, input) => ipcRenderer.invoke(INVOKE_CHANNEL, channel, input),

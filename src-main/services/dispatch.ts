@@ -1,10 +1,27 @@
 import { channels, type ChannelName, type Handlers } from '../contract';
 import { validate } from '../core/validation';
-import { fail, ok, type Result } from '../core/result';
+import { fail, ok, type AppError, type Result } from '../core/result';
 import { AppFailure } from './errors';
 import { NotFound } from './store/store';
 
 const isChannel = (name: string): name is ChannelName => Object.hasOwn(channels, name);
+
+const MAX_PROBLEMS = 50;
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * A rejected input's error, bounded: zod quotes unknown keys and paths, so a hostile payload
+ * (10,000 extra keys, a 1 MB key) would otherwise come back at full size in the answer.
+ */
+function bounded(error: AppError): AppError {
+  const problems = error.problems?.slice(0, MAX_PROBLEMS).map((p) => ({ path: clip(p.path, 200), message: clip(p.message, 300) }));
+  return {
+    ...error,
+    message: clip(error.message, 500),
+    ...(error.path !== undefined ? { path: clip(error.path, 200) } : {}),
+    ...(problems ? { problems } : {}),
+  };
+}
 
 /**
  * The host boundary: every call from a view passes through here, in both hosts.
@@ -12,8 +29,14 @@ const isChannel = (name: string): name is ChannelName => Object.hasOwn(channels,
  */
 export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<Result<unknown>> {
   if (!isChannel(name)) return fail('unknown-channel', `There is no channel "${name.slice(0, 80)}".`);
-  const input = validate(channels[name].input, rawInput, `input to ${name}`);
-  if (!input.ok) return input;
+  let input: Result<unknown>;
+  try {
+    input = validate(channels[name].input, rawInput, `input to ${name}`);
+  } catch {
+    // A schema can throw on exotic values (IPC carries Maps, typed arrays…); that is still bad input.
+    return fail('invalid-input', `Invalid input to ${name}: it could not be read.`);
+  }
+  if (!input.ok) return { ok: false, error: bounded(input.error) };
   try {
     const handler = handlers[name] as (i: unknown) => Promise<unknown>;
     return ok(await handler(input.value));

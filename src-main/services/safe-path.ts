@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 
 /**
@@ -15,4 +16,17 @@ export function safePath(root: string, urlPath: string): string | null {
   const base = resolve(root);
   const full = resolve(base, '.' + (decoded.startsWith('/') ? decoded : '/' + decoded));
   return full === base || full.startsWith(base + sep) ? full : null;
+}
+
+/**
+ * The real path of a file that `safePath` allowed, or null when it does not exist or a symlink
+ * takes it outside `root`: resolving the name alone cannot see where a link points.
+ */
+export async function realPathInside(root: string, path: string): Promise<string | null> {
+  try {
+    const [realRoot, real] = await Promise.all([realpath(root), realpath(path)]);
+    return real.startsWith(realRoot + sep) ? real : null;
+  } catch {
+    return null;
+  }
 }

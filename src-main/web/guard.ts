@@ -20,6 +20,15 @@ export function originAllowed(req: IncomingMessage, port: number): boolean {
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
+/**
+ * API calls must say they carry JSON. A cross-site page can send text/plain or a form without a
+ * CORS preflight; application/json always needs one, and this host never answers preflights.
+ */
+export function isJsonRequest(req: IncomingMessage): boolean {
+  const type = req.headers['content-type'];
+  return typeof type === 'string' && /^application\/json\s*(;|$)/i.test(type);
+}
+
 export function tokenMatches(given: string | null | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -35,15 +44,37 @@ export function tokenOf(req: IncomingMessage, url: URL): string | null {
 
 export class BodyTooLarge extends Error {}
 
-export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+/**
+ * The request body as text, refused past `limit` bytes whether or not Content-Length says so
+ * (chunked bodies have none). On refusal the rest is not read; the caller closes the connection.
+ */
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new BodyTooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
+  if (declared > limit) return Promise.reject(new BodyTooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
+}
+
+/** Decodes a URL path segment, or null when its %-escapes are malformed. */
+export function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }

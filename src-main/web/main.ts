@@ -19,7 +19,13 @@ if (port instanceof Error) {
   console.error(`Secure Base: ${port.message}`);
   process.exit(2);
 }
-const ctx = await openAppContext({ host: 'web', dataDir: defaultDataDir(), templatesDir: `${root}templates`, version: process.env.npm_package_version ?? '0.0.0' });
+const ctx = await openAppContext({ host: 'web', dataDir: defaultDataDir(), templatesDir: `${root}templates`, version: process.env.npm_package_version ?? '0.0.0' }).catch(
+  (err: Error) => {
+    // Another copy holds the data folder, or a file is from a newer version: say so plainly.
+    console.error(`Secure Base: ${err.message}`);
+    process.exit(1);
+  },
+);
 const host = await startWebHost({
   handlers: createHandlers(ctx),
   events: ctx.events,
@@ -35,7 +41,7 @@ console.log(`Data folder: ${ctx.dataDir}`);
 
 const stop = async () => {
   await host.close();
-  await ctx.store.flush();
+  await ctx.store.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

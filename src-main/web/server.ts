@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../contract';
 import { dispatch } from '../services/dispatch';
 import type { EventHub } from '../services/event-hub';
-import { BodyTooLarge, hostAllowed, originAllowed, readBody, tokenMatches, tokenOf } from './guard';
+import { BodyTooLarge, decodeSegment, hostAllowed, isJsonRequest, originAllowed, readBody, tokenMatches, tokenOf } from './guard';
 import { readStatic } from './static-files';
 import { openEventStream } from './event-stream';
 import { serveExport } from './exports';
@@ -36,40 +36,55 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cross-origin-opener-policy': 'same-origin',
+    // Other sites may not embed or read these responses, even as a no-cors <script> or <img>.
+    'cross-origin-resource-policy': 'same-origin',
+    'x-frame-options': 'DENY',
     'content-security-policy': CONTENT_SECURITY_POLICY,
   });
   res.end(body);
 }
 
 const refuse = (res: ServerResponse, status: number, message: string) => send(res, status, JSON.stringify({ ok: false, error: { code: 'refused', message } }));
+const invalid = (res: ServerResponse, status: number, message: string) => send(res, status, JSON.stringify({ ok: false, error: { code: 'invalid-input', message } }));
+
+/** POST /api/<channel>: a JSON body of at most 1 MiB, answered with the channel's Result. */
+async function callChannel(req: IncomingMessage, res: ServerResponse, url: URL, handlers: Handlers): Promise<void> {
+  if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
+  if (!isJsonRequest(req)) return refuse(res, 415, 'API calls must send Content-Type: application/json.');
+  let body: string;
+  try {
+    body = await readBody(req);
+  } catch (err) {
+    if (!(err instanceof BodyTooLarge)) throw err;
+    // The rest of the body is never read: answer, then close the connection instead of draining it.
+    res.setHeader('connection', 'close');
+    return refuse(res, 413, 'The request is larger than 1 MiB.');
+  }
+  let input: unknown;
+  try {
+    input = body === '' ? {} : JSON.parse(body);
+  } catch {
+    return invalid(res, 400, 'The request body is not valid JSON.');
+  }
+  const channel = decodeSegment(url.pathname.slice(5));
+  if (channel === null) return send(res, 400, JSON.stringify({ ok: false, error: { code: 'unknown-channel', message: 'The channel name is not a valid URL segment.' } }));
+  send(res, 200, JSON.stringify(await dispatch(handlers, channel, input)));
+}
 
 /** The browser host: the built renderer and the contract, on 127.0.0.1 only. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = options.port ?? 0;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!hostAllowed(req, port)) return refuse(res, 403, 'This address is not served here.');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = URL.canParse(req.url ?? '/', `http://127.0.0.1:${port}`) ? new URL(req.url ?? '/', `http://127.0.0.1:${port}`) : null;
+    if (!url) return refuse(res, 400, 'The request path is not a valid URL.');
     if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/exports/')) {
       if (!originAllowed(req, port)) return refuse(res, 403, 'Requests from other sites are refused.');
       if (!tokenMatches(tokenOf(req, url), options.token)) return refuse(res, 401, 'Missing or wrong access token.');
       if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, url, options.events);
       if (url.pathname.startsWith('/exports/') && req.method === 'GET') return serveExport(res, options.exportsDir, url.pathname.slice(9));
-      if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
-      let body: string;
-      try {
-        body = await readBody(req);
-      } catch (err) {
-        if (err instanceof BodyTooLarge) return refuse(res, 413, 'The request is larger than 1 MiB.');
-        throw err;
-      }
-      let input: unknown;
-      try {
-        input = body === '' ? {} : JSON.parse(body);
-      } catch {
-        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'The request body is not valid JSON.' } }));
-      }
-      const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice(5)), input);
-      return send(res, 200, JSON.stringify(result));
+      if (url.pathname.startsWith('/exports/')) return refuse(res, 405, 'Exports are downloaded with GET.');
+      return callChannel(req, res, url, options.handlers);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');
     const file = await readStatic(options.rendererDir, url.pathname);

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { safePath } from '../services/safe-path';
+import { realPathInside, safePath } from '../services/safe-path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,12 +17,15 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** A file of the built renderer, or null: never a path outside `root`, not even through a symlink. */
 export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
   const path = safePath(root, urlPath === '/' ? '/index.html' : urlPath);
   if (!path) return null;
+  const real = await realPathInside(root, path);
+  if (!real) return null;
   try {
-    if (!(await stat(path)).isFile()) return null;
-    return { body: await readFile(path), type: TYPES[extname(path)] ?? 'application/octet-stream' };
+    if (!(await stat(real)).isFile()) return null;
+    return { body: await readFile(real), type: TYPES[extname(real)] ?? 'application/octet-stream' };
   } catch {
     return null;
   }

@@ -2,6 +2,7 @@ import type { Activity, ActivityOf } from '../workshop/activity-schema';
 import type { Workshop } from '../workshop/workshop-schema';
 import { GROUPING_LABELS, KIND_LABELS } from '../workshop/kinds';
 import { SECTION_TITLES } from '../workshop/sections';
+import { textBlocks, type TextBlock } from './text-blocks';
 
 /**
  * What a participant's worksheet holds, before any page geometry. Writing space is given
@@ -9,8 +10,8 @@ import { SECTION_TITLES } from '../workshop/sections';
  * to answer in handwriting, not what fills the page.
  */
 export type WorksheetBlock =
-  /** Handout text from the template. */
-  | { kind: 'text'; text: string }
+  /** Handout text from the template; its first line becomes a title when it reads like one. */
+  | { kind: 'text'; title?: string; blocks: TextBlock[] }
   /** A question or prompt followed by ruled lines to write on. */
   | { kind: 'prompt'; text: string; lines: number }
   /** A scenario card: the situation, then its questions with lines. */
@@ -21,8 +22,8 @@ export type WorksheetBlock =
   | { kind: 'spectrum'; left: string; right: string; statements: string[]; positions: number }
   /** Role play: the shared brief and one card per role. */
   | { kind: 'role-cards'; brief: string; roles: { name: string; brief: string }[] }
-  /** Ruled lines with an optional label, for kinds that only ask participants to write. */
-  | { kind: 'lines'; label?: string; lines: number };
+  /** Ruled lines with an optional label. `optional` ones may be left out to keep a worksheet on one page. */
+  | { kind: 'lines'; label?: string; lines: number; optional?: boolean };
 
 export interface Worksheet {
   activityId: string;
@@ -45,7 +46,17 @@ const LINES_PER_QUESTION = 3;
 const LINES_PER_PROMPT = 4;
 const LINES_FOR_NOTES = 8;
 
-function kindBlocks(a: Activity): WorksheetBlock[] {
+/** Template authors open a handout with its title on a line of its own. */
+function handoutText(handout: string): { title?: string; blocks: TextBlock[] } {
+  const blocks = textBlocks(handout);
+  const first = blocks[0];
+  if (blocks.length > 1 && first.kind === 'paragraph' && !first.text.includes('\n') && first.text.length <= 90 && !/[.:]$/.test(first.text)) {
+    return { title: first.text.trim(), blocks: blocks.slice(1) };
+  }
+  return { blocks };
+}
+
+function kindBlocks(a: Activity, text: { blocks: TextBlock[] }): WorksheetBlock[] {
   switch (a.kind) {
     case 'scenario':
       return a.cards.map((c) => ({
@@ -59,10 +70,17 @@ function kindBlocks(a: Activity): WorksheetBlock[] {
     case 'spectrum':
       return [
         { kind: 'spectrum', left: a.poles.left, right: a.poles.right, statements: a.statements.map((s) => s.text), positions: SPECTRUM_MARKS },
-        { kind: 'lines', label: 'What made you choose where you stood?', lines: LINES_PER_PROMPT },
+        { kind: 'lines', label: 'What made you choose where you stood?', lines: LINES_PER_PROMPT, optional: true },
       ];
-    case 'reflection':
-      return a.prompts.map((p) => ({ kind: 'prompt', text: p, lines: LINES_PER_PROMPT + 1 }));
+    case 'reflection': {
+      // A numbered list in the handout that matches the prompts one to one is the paper wording
+      // of those prompts: print it once, each item with its lines.
+      const i = text.blocks.findIndex((b) => b.kind === 'list' && b.ordered && b.items.length === a.prompts.length);
+      const list = i >= 0 ? text.blocks[i] : undefined;
+      const prompts = list?.kind === 'list' ? list.items : a.prompts;
+      if (i >= 0) text.blocks.splice(i, 1);
+      return prompts.map((p) => ({ kind: 'prompt', text: p, lines: LINES_PER_PROMPT + 1 }));
+    }
     case 'role-play':
       return [
         { kind: 'role-cards', brief: a.brief, roles: a.roles.map((r) => ({ name: r.name, brief: r.brief })) },
@@ -93,6 +111,9 @@ export function worksheetsOf(workshop: Pick<Workshop, 'activities'>): Worksheet[
   const sheets: Worksheet[] = [];
   for (const a of workshop.activities) {
     if (a.handout === undefined || a.handout.trim() === '') continue;
+    const text = handoutText(a.handout);
+    // Kind blocks first: a reflection may take its prompts' wording out of the handout text.
+    const blocks = kindBlocks(a, text);
     sheets.push({
       activityId: a.id,
       number: sheets.length + 1,
@@ -104,7 +125,7 @@ export function worksheetsOf(workshop: Pick<Workshop, 'activities'>): Worksheet[
       sectionTitle: SECTION_TITLES[a.section],
       ...(a.contentNote ? { contentNote: a.contentNote } : {}),
       instructions: a.instructions,
-      blocks: [{ kind: 'text', text: a.handout }, ...kindBlocks(a)],
+      blocks: [{ kind: 'text', ...text }, ...blocks],
     });
   }
   return sheets;

@@ -1,29 +1,54 @@
-import type { Session } from '../session/session-schema';
+import type { ActivityResult, ScreenMode } from '../session/session-schema';
+import { audienceViewOf, type AudienceView, type Theme } from './audience-view';
+import { applyIntent, spentAt, stepCountAt, timerOf, type LiveRun } from './live-run';
+import { timerViewOf, type TimerView } from './timer';
 
-/** Where a running session stands. The live hub holds it; views only send intents. */
-export interface LiveState {
-  sessionId: string;
-  activityIndex: number;
-  activityCount: number;
+/** Settings that shape the live views; kept in the store's settings, not per session. */
+export interface LivePreferences {
+  theme: Theme;
+  chime: boolean;
 }
 
-export type LiveIntent = { type: 'next' } | { type: 'previous' } | { type: 'goto'; activityIndex: number };
+/** What the facilitator's console receives on every change. */
+export interface LiveState {
+  sessionId: string;
+  revision: number;
+  activityIndex: number;
+  activityCount: number;
+  step: number;
+  stepCount: number;
+  screen: ScreenMode;
+  theme: Theme;
+  chime: boolean;
+  /** The current activity's countdown at the moment of the snapshot. */
+  timer: TimerView;
+  /** Time spent per activity up to the snapshot; the current one keeps counting unless the session has ended. */
+  spentMs: Record<string, number>;
+  results: Record<string, ActivityResult>;
+  endedAt?: string;
+  /** Exactly what the projector shows now, for the console's live copy. */
+  audience: AudienceView;
+  /** What the room will see after the next press; null at the very end. */
+  upNext: AudienceView | null;
+}
 
-export const liveStateOf = (session: Session): LiveState => ({
-  sessionId: session.id,
-  activityIndex: Math.min(session.position.activityIndex, Math.max(0, session.agenda.length - 1)),
-  activityCount: session.agenda.length,
-});
-
-const clamp = (i: number, count: number) => Math.max(0, Math.min(count - 1, i));
-
-export function applyIntent(state: LiveState, intent: LiveIntent): LiveState {
-  switch (intent.type) {
-    case 'next':
-      return { ...state, activityIndex: clamp(state.activityIndex + 1, state.activityCount) };
-    case 'previous':
-      return { ...state, activityIndex: clamp(state.activityIndex - 1, state.activityCount) };
-    case 'goto':
-      return { ...state, activityIndex: clamp(intent.activityIndex, state.activityCount) };
-  }
+export function liveStateOf(run: LiveRun, now: number, prefs: LivePreferences): LiveState {
+  const after = applyIntent(run, { type: 'next' }, now);
+  return {
+    sessionId: run.sessionId,
+    revision: run.revision,
+    activityIndex: run.activityIndex,
+    activityCount: run.agenda.length,
+    step: run.step,
+    stepCount: stepCountAt(run, run.activityIndex),
+    screen: run.screen,
+    theme: prefs.theme,
+    chime: prefs.chime,
+    timer: timerViewOf(timerOf(run), now),
+    spentMs: spentAt(run, now),
+    results: run.results,
+    ...(run.endedAt ? { endedAt: run.endedAt } : {}),
+    audience: audienceViewOf(run, now, prefs.theme),
+    upNext: after === run ? null : { ...audienceViewOf({ ...after, screen: 'normal' }, now, prefs.theme), revision: run.revision },
+  };
 }

@@ -3,12 +3,21 @@ import type { AppContext } from '../app-context';
 import { appHandlers } from './app';
 import { workshopHandlers } from './workshops';
 import { sessionHandlers } from './sessions';
-import { liveHandlers } from './live';
+import { backupHandlers } from './backup';
+import { editorHandlers } from './editor';
+import { browserProjectorHandlers, liveHandlers } from './live';
 
-/** Every channel's handler, over one app context. Both hosts serve exactly this map. */
-export const createHandlers = (ctx: AppContext): Handlers => ({
+/**
+ * Every channel's handler, over one app context. Both hosts serve exactly this map; a host may
+ * replace the few handlers only it can implement (Electron: placing the projector window).
+ */
+export const createHandlers = (ctx: AppContext, hostHandlers: Partial<Handlers> = {}): Handlers => ({
   ...appHandlers(ctx),
   ...workshopHandlers(ctx),
   ...sessionHandlers(ctx),
+  ...backupHandlers(ctx),
   ...liveHandlers(ctx),
+  ...browserProjectorHandlers(ctx),
+  ...editorHandlers(ctx),
+  ...hostHandlers,
 });

@@ -1,37 +1,148 @@
-import { applyIntent, liveStateOf, type LiveIntent, type LiveState } from '../../core/live/live-state';
+import type { Workshop } from '../../core/workshop/workshop-schema';
+import { applyIntent, IntentRejected, openRun, spentAt, timerOf, type LiveRun } from '../../core/live/live-run';
+import { liveStateOf, type LivePreferences, type LiveState } from '../../core/live/live-state';
+import type { LiveIntent } from '../../core/live/live-schema';
+import type { AudienceView } from '../../core/live/audience-view';
+import { timerViewOf } from '../../core/live/timer';
 import type { Store } from '../store/store';
 import type { EventHub } from '../event-hub';
-import { notFound } from '../errors';
+import { AppFailure, notFound } from '../errors';
 
-/** Holds the authoritative live state of running sessions and pushes every change to all views. */
+export type FindWorkshop = (id: string) => Promise<Workshop | undefined>;
+
+export interface LiveHubOptions {
+  /** Monotonic milliseconds; injected in tests to control time. */
+  clock?: () => number;
+  /** How often time spent is saved while nothing else happens, so a crash loses little; 0 turns it off. */
+  checkpointMs?: number;
+}
+
+/**
+ * Holds the authoritative live state of running sessions, applies the views' intents in order,
+ * pushes every change to every view shaped for its role, and saves what happened with the session.
+ */
 export class LiveHub {
-  #states = new Map<string, LiveState>();
+  #runs = new Map<string, LiveRun>();
+  #opening = new Map<string, Promise<LiveRun>>();
+  #prefs: LivePreferences | null = null;
+  #clock: () => number;
+  #checkpoint: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     private readonly store: Store,
     private readonly events: EventHub,
-  ) {}
+    private readonly findWorkshop: FindWorkshop,
+    options: LiveHubOptions = {},
+  ) {
+    this.#clock = options.clock ?? (() => performance.now());
+    const every = options.checkpointMs ?? 30_000;
+    if (every > 0) {
+      this.#checkpoint = setInterval(() => void this.checkpoint(), every);
+      this.#checkpoint.unref?.();
+    }
+  }
 
+  /** The console's view of a session, opening it in the hub if it is not running yet. */
   async join(sessionId: string): Promise<LiveState> {
-    const known = this.#states.get(sessionId);
-    if (known) return known;
-    const session = await this.store.getSession(sessionId);
-    if (!session) throw notFound(`No session "${sessionId}".`);
-    const state = liveStateOf(session);
-    this.#states.set(sessionId, state);
-    return state;
+    const run = await this.#open(sessionId);
+    return liveStateOf(run, this.#clock(), await this.#preferences());
+  }
+
+  /** The projector's view: only what the room may see. */
+  async audience(sessionId: string): Promise<AudienceView> {
+    return (await this.join(sessionId)).audience;
   }
 
   async intent(sessionId: string, intent: LiveIntent): Promise<LiveState> {
-    const before = await this.join(sessionId);
-    const after = applyIntent(before, intent);
-    this.#states.set(sessionId, after);
-    if (after.activityIndex !== before.activityIndex) {
-      await this.store.updateSession(sessionId, (s) => {
-        s.position = { activityIndex: after.activityIndex, step: 0 };
-      });
+    const prefs = await this.#preferences();
+    await this.#open(sessionId);
+    if (intent.type === 'theme' || intent.type === 'chime') return this.#changePreferences(sessionId, intent);
+    // Read the run only now, with no await until it is replaced, so intents never overtake each other.
+    const before = this.#runs.get(sessionId)!;
+    const now = this.#clock();
+    let after: LiveRun;
+    try {
+      after = applyIntent(before, intent, now);
+    } catch (err) {
+      if (err instanceof IntentRejected) throw new AppFailure('invalid-input', err.message);
+      throw err;
     }
-    this.events.emit('live:changed', after);
-    return after;
+    if (after === before) return liveStateOf(before, now, prefs);
+    this.#runs.set(sessionId, after);
+    // Push first, then save: the room should not wait for the disk.
+    const state = this.#emit(after, now, prefs);
+    await this.#persist(after, now);
+    return state;
+  }
+
+  /** Saves time spent on every open session that is still running. */
+  async checkpoint(): Promise<void> {
+    const now = this.#clock();
+    await Promise.all([...this.#runs.values()].filter((r) => !r.endedAt).map((r) => this.#persist(r, now)));
+  }
+
+  dispose(): void {
+    if (this.#checkpoint) clearInterval(this.#checkpoint);
+  }
+
+  #emit(run: LiveRun, now: number, prefs: LivePreferences): LiveState {
+    const state = liveStateOf(run, now, prefs);
+    this.events.emit('live:changed', (role) => (role === 'facilitator' ? state : undefined));
+    this.events.emit('live:audience', (role) => (role === 'projector' ? state.audience : undefined));
+    return state;
+  }
+
+  async #persist(run: LiveRun, now: number): Promise<void> {
+    const timer = timerViewOf(timerOf(run), now);
+    const spentMs = spentAt(run, now);
+    await this.store.updateSession(run.sessionId, (s) => {
+      s.position = { activityIndex: run.activityIndex, step: run.step };
+      s.timer = timer;
+      s.spentMs = spentMs;
+      s.results = run.results;
+      if (run.endedAt) s.endedAt = run.endedAt;
+    });
+  }
+
+  async #changePreferences(sessionId: string, intent: Extract<LiveIntent, { type: 'theme' | 'chime' }>): Promise<LiveState> {
+    const patch = intent.type === 'theme' ? { theme: intent.theme } : { chime: intent.on };
+    const settings = await this.store.updateSettings(patch);
+    this.#prefs = { theme: settings.theme, chime: settings.chime };
+    const now = this.#clock();
+    // Settings are app-wide: every open session's views follow.
+    for (const [id, r] of this.#runs) this.#runs.set(id, { ...r, revision: r.revision + 1 });
+    for (const r of this.#runs.values()) if (r.sessionId !== sessionId) this.#emit(r, now, this.#prefs);
+    return this.#emit(this.#runs.get(sessionId)!, now, this.#prefs);
+  }
+
+  async #preferences(): Promise<LivePreferences> {
+    if (!this.#prefs) {
+      const { theme, chime } = await this.store.getSettings();
+      this.#prefs = { theme, chime };
+    }
+    return this.#prefs;
+  }
+
+  /** One run per session, even when two views join at the same moment. */
+  #open(sessionId: string): Promise<LiveRun> {
+    const known = this.#runs.get(sessionId);
+    if (known) return Promise.resolve(known);
+    let opening = this.#opening.get(sessionId);
+    if (!opening) {
+      opening = this.#load(sessionId).finally(() => this.#opening.delete(sessionId));
+      this.#opening.set(sessionId, opening);
+    }
+    return opening;
+  }
+
+  async #load(sessionId: string): Promise<LiveRun> {
+    const session = await this.store.getSession(sessionId);
+    if (!session) throw notFound(`No session "${sessionId}".`);
+    const workshop = await this.findWorkshop(session.workshopId);
+    // Revisions start from the wall clock so they keep rising across a host restart, and views
+    // that stayed open never mistake the restarted hub's state for an old one.
+    const run = openRun(session, workshop?.activities ?? [], this.#clock(), Date.now());
+    this.#runs.set(sessionId, run);
+    return run;
   }
 }

@@ -1,40 +1,55 @@
-import { open, rename, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { nodeFs, type StoreFs } from './file-system';
 
 export const TEMP_MARK = '.tmp-';
 
 /**
  * Replace a file so that a crash at any moment leaves either the old or the new content:
  * write a temp file beside it, fsync it, rename it over the target, then fsync the directory
- * so the rename itself is durable.
+ * so the rename itself is durable. `syncDir: false` lets a caller writing many files sync once.
  */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+export async function writeFileAtomic(path: string, data: string, fs: StoreFs = nodeFs, options: { syncDir?: boolean } = {}): Promise<void> {
   const temp = join(dirname(path), `${basename(path)}${TEMP_MARK}${randomBytes(6).toString('hex')}`);
-  const handle = await open(temp, 'w', 0o600);
+  const handle = await fs.open(temp, 'w', 0o600);
   try {
     await handle.writeFile(data, 'utf8');
     await handle.sync();
   } catch (err) {
     await handle.close().catch(() => {});
-    await unlink(temp).catch(() => {});
+    await fs.unlink(temp).catch(() => {});
     throw err;
   }
   await handle.close();
   try {
-    await rename(temp, path);
+    await fs.rename(temp, path);
   } catch (err) {
-    await unlink(temp).catch(() => {});
+    await fs.unlink(temp).catch(() => {});
     throw err;
   }
-  await syncDirectory(dirname(path));
+  if (options.syncDir !== false) await syncDirectory(dirname(path), fs);
 }
 
-export async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
+export async function syncDirectory(dir: string, fs: StoreFs = nodeFs): Promise<void> {
+  const handle = await fs.open(dir, 'r');
   try {
     await handle.sync();
   } finally {
     await handle.close();
   }
+}
+
+/** Temp files left by a crash mid-write: the target still holds its previous content, so they can go. */
+export async function removeStaleTemps(dir: string, fs: StoreFs = nodeFs): Promise<number> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (name.includes(TEMP_MARK)) await fs.unlink(join(dir, name)).then(() => removed++, () => {});
+  }
+  return removed;
 }

@@ -1,7 +1,6 @@
 /**
  * Runs at most one write of a file at a time. Saves that arrive while a write is under way share
- * the next write, so a burst of keystrokes costs two writes, not one per key. Each save's promise
- * settles when a write that includes it has finished.
+ * the next write. Each save's promise settles when a write that includes it has finished.
  */
 export class CoalescingWriter {
   #running: Promise<void> | null = null;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { workshopSchema } from '../../core/workshop/workshop-schema';
+import { LIBRARY_SCHEMA_VERSION } from '../../core/session/migrations/library-migrations';
 
-export const LIBRARY_SCHEMA_VERSION = 1;
+export { LIBRARY_SCHEMA_VERSION };
 
 export const settingsSchema = z.strictObject({
   facilitatorName: z.string().max(200),

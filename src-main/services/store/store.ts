@@ -1,25 +1,28 @@
-import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
-import { sessionSchema, summaryOf, type Session, type SessionSummary } from '../../core/session/session-schema';
+import type { Session, SessionSummary } from '../../core/session/session-schema';
 import type { Workshop } from '../../core/workshop/workshop-schema';
-import { CoalescingWriter } from './coalescing-writer';
-import { CorruptFileError, ValidatedJsonFile, quarantine } from './json-file';
-import { emptyLibrary, libraryFileSchema, type Settings } from './library-file';
-import { TEMP_MARK } from './atomic-file';
-
 import type { QuarantinedFile } from '../../core/store-report';
+import { AppFailure } from '../errors';
+import { removeStaleTemps } from './atomic-file';
+import { lockDataFolder } from './data-lock';
+import { nodeFs, type StoreFs } from './file-system';
+import { openLibrary } from './library-doc';
+import type { LibraryFile, Settings } from './library-file';
+import { finishInterruptedRestore, stageRestore, swapInRestore, type RestoreData } from './restore-swap';
+import { SessionFiles } from './session-files';
+import { asWriteFailed } from './store-errors';
+import type { StoredDoc } from './stored-doc';
 
-export type { QuarantinedFile };
+export type { QuarantinedFile, RestoreData };
 
 export interface Store {
   readonly dataDir: string;
-  /** Files moved aside when the store opened. */
+  /** Files moved aside because they could not be read: at start, or later when a session was opened. */
   readonly quarantined: readonly QuarantinedFile[];
   listSessions(): Promise<SessionSummary[]>;
   getSession(id: string): Promise<Session | undefined>;
   createSession(session: Session): Promise<void>;
-  /** Applies a change and resolves once it is on disk. */
+  /** Applies a change and resolves once it is on disk; if the write fails, nothing changes and it rejects. */
   updateSession(id: string, change: (s: Session) => void): Promise<Session>;
   deleteSession(id: string): Promise<boolean>;
   listUserWorkshops(): Promise<Workshop[]>;
@@ -27,138 +30,182 @@ export interface Store {
   deleteUserWorkshop(id: string): Promise<boolean>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Every saved session, one at a time, newest first; for search and backup. Read, never change. */
+  readSessions(): AsyncGenerator<Readonly<Session>>;
+  readLibrary(): Promise<LibraryFile>;
+  /** Replaces all data with a restored backup, all or nothing; the previous data is kept in a folder. */
+  replaceAll(data: RestoreData): Promise<{ previousDataIn: string }>;
   /** Waits for every write under way. */
   flush(): Promise<void>;
+  /** Flushes, then lets another copy of the app open the data folder. */
+  close(): Promise<void>;
 }
 
-interface Doc<T> {
-  db: Low<T>;
-  writer: CoalescingWriter;
+export interface StoreOptions {
+  /** Who holds the data folder ("electron", "web"), named in the message a second copy gets. */
+  owner?: string;
+  fs?: StoreFs;
+  /** How long the sessions index waits before it is written. */
+  indexDelayMs?: number;
 }
 
-const SESSION_FILE = /^(s-[a-z0-9-]{4,60})\.json$/;
+export class NotFound extends Error {}
 
-export async function openStore(dataDir: string): Promise<Store> {
-  const sessionsDir = join(dataDir, 'sessions');
-  await mkdir(sessionsDir, { recursive: true });
-  await removeStaleTemps(dataDir);
-  await removeStaleTemps(sessionsDir);
+const busy = () => new AppFailure('conflict', 'A backup is being restored; try again in a moment.');
+
+export async function openStore(dataDir: string, options: StoreOptions = {}): Promise<Store> {
+  const fs = options.fs ?? nodeFs;
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const lock = await lockDataFolder(dataDir, options.owner ?? 'web', fs);
   const quarantined: QuarantinedFile[] = [];
+  const report = (q: QuarantinedFile) => void quarantined.push(q);
+  let library!: StoredDoc<LibraryFile>;
+  let sessions!: SessionFiles;
 
-  const library = await openDoc(join(dataDir, 'library.json'), libraryFileSchema, emptyLibrary, quarantined);
-  const sessions = new Map<string, Doc<Session>>();
-  const summaries = new Map<string, SessionSummary>();
-  for (const name of await readdir(sessionsDir)) {
-    const m = SESSION_FILE.exec(name);
-    if (!m) continue;
-    const doc = await openDoc<Session>(join(sessionsDir, name), sessionSchema, null, quarantined, m[1]);
-    if (doc) {
-      sessions.set(m[1], doc);
-      summaries.set(m[1], summaryOf(doc.db.data));
-    }
+  const load = async () => {
+    await finishInterruptedRestore(dataDir, fs);
+    const sessionsDir = join(dataDir, 'sessions');
+    await fs.mkdir(sessionsDir, { recursive: true, mode: 0o700 });
+    for (const dir of [dataDir, sessionsDir, join(dataDir, 'exports')]) await removeStaleTemps(dir, fs);
+    library = await openLibrary(dataDir, fs, report);
+    sessions = await SessionFiles.open(sessionsDir, fs, report, options.indexDelayMs);
+  };
+  try {
+    await load();
+  } catch (err) {
+    await lock.release();
+    throw err;
   }
 
-  const sessionDoc = (id: string): Doc<Session> | undefined => sessions.get(id);
+  let gate: Promise<unknown> | null = null;
+  let closed = false;
+  /** Every operation waits while a restore swaps the data folder. */
+  const ready = async () => {
+    while (gate) await gate.catch(() => {});
+    if (closed) throw new AppFailure('internal', 'The data folder is closed.');
+  };
+  const sessionDoc = async (id: string) => {
+    await ready();
+    return sessions.doc(id);
+  };
+  const updateLibrary = async (change: (l: LibraryFile) => void) => {
+    await ready();
+    return library.update(change);
+  };
 
   return {
     dataDir,
     quarantined,
     async listSessions() {
-      return [...summaries.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      await ready();
+      return sessions.list();
     },
     async getSession(id) {
-      return structuredClone(sessionDoc(id)?.db.data);
+      return structuredClone((await sessionDoc(id))?.data);
     },
     async createSession(session) {
-      if (sessions.has(session.id)) throw new Error(`session ${session.id} exists already`);
-      const db = new Low<Session>(new ValidatedJsonFile(join(sessionsDir, `${session.id}.json`), sessionSchema), session);
-      const doc = { db, writer: new CoalescingWriter(() => db.write()) };
-      sessions.set(session.id, doc);
-      summaries.set(session.id, summaryOf(session));
-      await doc.writer.save();
+      await ready();
+      await sessions.create(structuredClone(session));
     },
     async updateSession(id, change) {
-      const doc = sessionDoc(id);
+      const doc = await sessionDoc(id);
       if (!doc) throw new NotFound(`No session "${id}".`);
-      const next = structuredClone(doc.db.data);
-      change(next);
-      next.updatedAt = new Date().toISOString();
-      doc.db.data = sessionSchema.parse(next);
-      summaries.set(id, summaryOf(doc.db.data));
-      await doc.writer.save();
-      return structuredClone(doc.db.data);
+      const saved = await doc.update((s) => {
+        change(s);
+        s.updatedAt = new Date().toISOString();
+      });
+      return structuredClone(saved);
     },
     async deleteSession(id) {
-      const doc = sessionDoc(id);
-      if (!doc) return false;
-      await doc.writer.idle();
-      sessions.delete(id);
-      summaries.delete(id);
-      await unlink(join(sessionsDir, `${id}.json`)).catch((e: NodeJS.ErrnoException) => {
-        if (e.code !== 'ENOENT') throw e;
-      });
-      return true;
+      await ready();
+      return sessions.delete(id, new NotFound(`Session "${id}" was deleted.`));
     },
     async listUserWorkshops() {
-      return structuredClone(library!.db.data.workshops);
+      await ready();
+      return structuredClone(library.data.workshops);
     },
     async saveUserWorkshop(workshop) {
-      const list = library!.db.data.workshops;
-      const i = list.findIndex((w) => w.id === workshop.id);
-      if (i >= 0) list[i] = workshop;
-      else list.push(workshop);
-      await library!.writer.save();
+      await updateLibrary((l) => {
+        const i = l.workshops.findIndex((w) => w.id === workshop.id);
+        if (i >= 0) l.workshops[i] = workshop;
+        else l.workshops.push(workshop);
+      });
     },
     async deleteUserWorkshop(id) {
-      const list = library!.db.data.workshops;
-      const i = list.findIndex((w) => w.id === id);
-      if (i < 0) return false;
-      list.splice(i, 1);
-      await library!.writer.save();
-      return true;
+      await ready();
+      if (!library.data.workshops.some((w) => w.id === id)) return false;
+      let found = false;
+      await updateLibrary((l) => {
+        const i = l.workshops.findIndex((w) => w.id === id);
+        found = i >= 0;
+        if (found) l.workshops.splice(i, 1);
+      });
+      return found;
     },
     async getSettings() {
-      return { ...library!.db.data.settings };
+      await ready();
+      return { ...library.data.settings };
     },
     async updateSettings(patch) {
-      library!.db.data.settings = { ...library!.db.data.settings, ...patch };
-      await library!.writer.save();
-      return { ...library!.db.data.settings };
+      const saved = await updateLibrary((l) => void (l.settings = { ...l.settings, ...patch }));
+      return { ...saved.settings };
+    },
+    async *readSessions() {
+      await ready();
+      for (const { id } of sessions.list()) {
+        const doc = await sessions.doc(id);
+        if (doc) yield doc.data;
+      }
+    },
+    async readLibrary() {
+      await ready();
+      return structuredClone(library.data);
+    },
+    async replaceAll(data) {
+      await ready();
+      const run = (async () => {
+        await sessions.close(busy());
+        library.close(busy());
+        await library.idle();
+        try {
+          await stageRestore(dataDir, data, fs);
+        } catch (err) {
+          // Nothing live was touched yet: the data is as it was.
+          await load();
+          throw asWriteFailed(err, dataDir);
+        }
+        let previousDataIn: string | null;
+        try {
+          previousDataIn = await swapInRestore(dataDir, fs);
+        } catch {
+          // The journal is on disk: finishing the swap now is what the next start would do.
+          previousDataIn = await finishInterruptedRestore(dataDir, fs).catch(async (err) => {
+            // The disk refuses: the next start finishes the swap from the journal.
+            await load().catch(() => {});
+            throw asWriteFailed(err, dataDir);
+          });
+        }
+        await load();
+        return { previousDataIn: previousDataIn ?? dataDir };
+      })();
+      gate = run;
+      try {
+        return await run;
+      } finally {
+        gate = null;
+      }
     },
     async flush() {
-      await Promise.all([library!.writer.idle(), ...[...sessions.values()].map((d) => d.writer.idle())]);
+      await Promise.all([library.idle(), sessions.idle()]);
+      await sessions.flushIndex();
+    },
+    async close() {
+      if (closed) return;
+      await ready();
+      closed = true;
+      await sessions.close(new AppFailure('internal', 'The data folder is closed.'));
+      await library.idle();
+      await lock.release();
     },
   };
-}
-
-export class NotFound extends Error {}
-
-async function openDoc<T>(
-  path: string,
-  schema: import('zod').ZodType<T>,
-  initial: (() => T) | null,
-  quarantined: QuarantinedFile[],
-  sessionId?: string,
-): Promise<Doc<T> | null> {
-  const adapter = new ValidatedJsonFile<T>(path, schema);
-  let data: T | null = null;
-  try {
-    data = await adapter.read();
-  } catch (err) {
-    if (!(err instanceof CorruptFileError)) throw err;
-    const movedTo = await quarantine(path);
-    quarantined.push({ file: path, movedTo, reason: err.message, ...(sessionId ? { sessionId } : {}) });
-  }
-  if (data === null) {
-    if (!initial) return null;
-    data = initial();
-  }
-  const db = new Low<T>(adapter, data);
-  return { db, writer: new CoalescingWriter(() => db.write()) };
-}
-
-async function removeStaleTemps(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    if (name.includes(TEMP_MARK)) await unlink(join(dir, name)).catch(() => {});
-  }
 }

@@ -4,7 +4,9 @@ export type Route =
   | { view: 'workshop'; workshopId: string }
   | { view: 'console'; sessionId: string }
   | { view: 'projector'; sessionId: string }
-  | { view: 'sessions' }
+  | { view: 'sessions'; sessionId?: string }
+  | { view: 'my-workshops' }
+  | { view: 'editor'; workshopId: string }
   | { view: 'not-found'; hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -14,7 +16,9 @@ export function parseRoute(hash: string): Route {
   if (head === 'workshop' && id) return { view: 'workshop', workshopId: id };
   if (head === 'console' && id) return { view: 'console', sessionId: id };
   if (head === 'projector' && id) return { view: 'projector', sessionId: id };
-  if (head === 'sessions') return { view: 'sessions' };
+  if (head === 'sessions') return id ? { view: 'sessions', sessionId: id } : { view: 'sessions' };
+  if (head === 'my-workshops') return { view: 'my-workshops' };
+  if (head === 'editor' && id) return { view: 'editor', workshopId: id };
   return { view: 'not-found', hash };
 }
 
@@ -29,7 +33,11 @@ export function hrefOf(route: Route): string {
     case 'projector':
       return `#/projector/${encodeURIComponent(route.sessionId)}`;
     case 'sessions':
-      return '#/sessions';
+      return route.sessionId ? `#/sessions/${encodeURIComponent(route.sessionId)}` : '#/sessions';
+    case 'my-workshops':
+      return '#/my-workshops';
+    case 'editor':
+      return `#/editor/${encodeURIComponent(route.workshopId)}`;
     case 'not-found':
       return route.hash;
   }

@@ -1,12 +1,24 @@
 import type { Api } from '../lib/api';
-import type { LiveIntent, LiveState, Session, Workshop } from '../../../src-main/contract';
+import type { Activity, LiveIntent, LiveState, Session } from '../../../src-main/contract';
+import { Chime } from '../lib/chime';
+import { paceOf, type Pace } from '../lib/pace';
+import { LiveClock } from './live-clock.svelte';
 
-/** The facilitator's console: the session, its workshop, and the live state pushed by the host. */
+/**
+ * The facilitator's console: the session, its workshop's activities, and the live state the host
+ * pushes. The console sends intents and shows what comes back; it never keeps its own copy.
+ */
 export class ConsoleState {
   #session = $state<Session | null>(null);
-  #workshop = $state<Workshop | null>(null);
+  #activities = $state<Activity[]>([]);
   #live = $state<LiveState | null>(null);
   #error = $state<string | null>(null);
+  /** A failed intent or save: shown briefly, the session goes on. */
+  #problem = $state<string | null>(null);
+  readonly #chime = new Chime();
+  readonly clock = new LiveClock(() => {
+    if (this.#live?.chime) this.#chime.play();
+  });
   #unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -17,48 +29,112 @@ export class ConsoleState {
   get session() {
     return this.#session;
   }
-  get workshop() {
-    return this.#workshop;
-  }
   get live() {
     return this.#live;
   }
   get error() {
     return this.#error;
   }
-  get activity() {
-    return this.#workshop && this.#live ? this.#workshop.activities[this.#live.activityIndex] : undefined;
+  get problem() {
+    return this.#problem;
+  }
+  get agenda() {
+    return this.#session?.agenda ?? [];
+  }
+  /** The workshop's content for the current activity; undefined if it was removed from the workshop. */
+  get activity(): Activity | undefined {
+    const id = this.agenda[this.#live?.activityIndex ?? -1]?.activityId;
+    return this.#activities.find((a) => a.id === id);
+  }
+  get nextItem() {
+    return this.#live ? this.agenda[this.#live.activityIndex + 1] : undefined;
+  }
+
+  /** Time spent per activity, the current one counting up between pushes. */
+  spentOf(activityId: string): number {
+    const live = this.#live;
+    if (!live) return 0;
+    const base = live.spentMs[activityId] ?? 0;
+    const current = this.agenda[live.activityIndex]?.activityId === activityId;
+    return current && !live.endedAt ? base + this.clock.sinceSync : base;
+  }
+
+  get pace(): Pace {
+    const live = this.#live;
+    if (!live) return { plannedMs: 0, actualMs: 0, behindMs: 0 };
+    const spent = Object.fromEntries(this.agenda.map((a) => [a.activityId, this.spentOf(a.activityId)]));
+    return paceOf(this.agenda, live.activityIndex, spent);
   }
 
   async load(): Promise<void> {
+    const stop = this.api.subscribe('live:changed', (state) => {
+      if (state.sessionId === this.sessionId) this.#take(state);
+    });
+    const rejoin = () => void this.#join();
+    addEventListener('secure-base:connected', rejoin);
+    this.#unsubscribe = () => {
+      stop();
+      removeEventListener('secure-base:connected', rejoin);
+    };
     try {
-      this.#unsubscribe = this.api.subscribe('live:changed', (state) => {
-        if (state.sessionId === this.sessionId) this.#live = state;
-      });
       const session = await this.api.call('sessions:get', { sessionId: this.sessionId });
-      const [detail, live] = await Promise.all([
-        this.api.call('workshops:get', { id: session.workshopId }),
-        this.api.call('live:join', { sessionId: this.sessionId }),
-      ]);
+      const detail = await this.api.call('workshops:get', { id: session.workshopId }).catch(() => null);
       this.#session = session;
-      this.#workshop = detail.workshop;
-      this.#live = live;
+      this.#activities = detail?.workshop.activities ?? [];
+      await this.#join(true);
     } catch (err) {
       this.#error = (err as Error).message;
     }
   }
 
   async send(intent: LiveIntent): Promise<void> {
+    // Audio may only start after a gesture; starting the timer is one.
+    if (intent.type === 'timer' && this.#live?.chime) this.#chime.prepare();
     try {
-      this.#live = await this.api.call('live:intent', { sessionId: this.sessionId, intent });
+      this.#take(await this.api.call('live:intent', { sessionId: this.sessionId, intent }));
+      this.#problem = null;
     } catch (err) {
-      this.#error = (err as Error).message;
+      this.#problem = (err as Error).message;
     }
   }
 
-  saveSessionNotes = (text: string) => this.api.call('notes:save', { sessionId: this.sessionId, text });
+  /** Notes typed for an activity, kept here so switching away and back shows them. */
+  noteFor(activityId: string): string {
+    return this.#session?.notes.activities[activityId] ?? '';
+  }
+
+  saveNoteFor = (activityId: string) => (text: string) => {
+    if (this.#session) this.#session.notes.activities[activityId] = text;
+    return this.api.call('notes:save', { sessionId: this.sessionId, activityId, text });
+  };
+
+  saveSessionNotes = (text: string) => {
+    if (this.#session) this.#session.notes.session = text;
+    return this.api.call('notes:save', { sessionId: this.sessionId, text });
+  };
+
+  dismissProblem(): void {
+    this.#problem = null;
+  }
+
+  async #join(first = false): Promise<void> {
+    try {
+      this.#take(await this.api.call('live:join', { sessionId: this.sessionId }));
+    } catch (err) {
+      if (first) throw err;
+      this.#problem = (err as Error).message;
+    }
+  }
+
+  /** A push and a reply can arrive in either order: keep the first copy of each revision, drop older ones. */
+  #take(state: LiveState): void {
+    if (this.#live && state.revision <= this.#live.revision) return;
+    this.#live = state;
+    this.clock.sync(state.timer);
+  }
 
   dispose(): void {
     this.#unsubscribe?.();
+    this.clock.dispose();
   }
 }

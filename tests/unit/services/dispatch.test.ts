@@ -40,6 +40,8 @@ describe('dispatch, the host boundary', () => {
     expect(session.agenda.length).toBeGreaterThan(3);
     expect(await dispatch(handlers, 'notes:save', { sessionId: session.id, text: 'Quiet start.' })).toMatchObject({ ok: true });
 
+    // One copy of the app per data folder: close before opening again.
+    await ctx.store.close();
     const reopened = await openAppContext({ host: 'web', dataDir: ctx.dataDir, templatesDir, version: 'test' });
     const again = await dispatch(createHandlers(reopened), 'sessions:get', { sessionId: session.id });
     expect(again).toMatchObject({ ok: true, value: { group: 'Year 10 parents', notes: { session: 'Quiet start.' } } });

@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { fixtureSession, fixtureWorkshop } from './tests/unit/handouts/fixtures';
+import { renderSessionSummary, renderHandoutPack } from './src-main/services/handouts';
+const MIXED = 'Καλημέρα σε όλους: αυτονομία · Привет всем · 自主与依恋：安全基地让探索更容易。 · こんにちは · 안녕하세요 자율성과 애착 · שלום לכולם, אוטונומיה והתקשרות · الاستقلالية والتعلق · 😀 👍🏽 🌱 🤝 🎉 ❤️';
+const LONG = 'Selbstständigkeitsbindungsverhältnis'.repeat(9).slice(0, 300);
+const w = fixtureWorkshop();
+const note = (MIXED + ' ' + LONG + ' https://example.org/secure-base/handouts/a-very-long-path/that-keeps-going?session=s-1&page=3 ' + 'Ordinary words of a long note. '.repeat(120)).slice(0, 5000);
+const s = fixtureSession(w, { session: note, activities: { sort: 'שלום עולם, זה טקסט בעברית עם מילים רבות כדי לבדוק שבירת שורות נכונה מימין לשמאל.' } });
+const r = await renderSessionSummary(s, w, { includeNotes: true });
+writeFileSync('/tmp/hp/hostile.pdf', r.pdf);
+console.log(r.pageCount, r.missingCharacters);

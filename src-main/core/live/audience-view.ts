@@ -1,0 +1,54 @@
+import type { ScreenMode } from '../session/session-schema';
+import { currentActivityId, stepCountAt, timerOf, type LiveRun } from './live-run';
+import { slideOf, type Slide } from './slides';
+import { timerViewOf, type TimerView } from './timer';
+
+export type Theme = 'dark' | 'light';
+
+/** A steady grounding prompt for emotional moments (key C). */
+export const CALM_SCREEN = { line: 'Take a slow breath.', detail: 'There is no rush.' } as const;
+
+/**
+ * Everything the projector window receives, and nothing else: the slide for the current step,
+ * the screen mode and the countdown. No script, notes, goals or answer keys.
+ */
+export interface AudienceView {
+  sessionId: string;
+  revision: number;
+  workshopTitle: string;
+  activityIndex: number;
+  activityCount: number;
+  step: number;
+  stepCount: number;
+  screen: ScreenMode;
+  theme: Theme;
+  calm: { line: string; detail: string };
+  timer: TimerView;
+  /** Whether the room sees the countdown: always for discussions and breaks, otherwise once it has been started. */
+  showTimer: boolean;
+  slide: Slide;
+}
+
+export function audienceViewOf(run: LiveRun, now: number, theme: Theme): AudienceView {
+  const i = run.activityIndex;
+  const item = run.agenda[i];
+  const id = currentActivityId(run);
+  const slide = slideOf(run.activities[i], item?.title ?? '', run.step, id ? run.results[id] : undefined);
+  const countdown = timerOf(run);
+  const timer = timerViewOf(countdown, now);
+  return {
+    sessionId: run.sessionId,
+    revision: run.revision,
+    workshopTitle: run.workshopTitle,
+    activityIndex: i,
+    activityCount: run.agenda.length,
+    step: run.step,
+    stepCount: stepCountAt(run, i),
+    screen: run.screen,
+    theme,
+    calm: { ...CALM_SCREEN },
+    timer,
+    showTimer: slide.kind === 'discussion' || slide.kind === 'break' || timer.running || timer.remainingMs !== timer.durationMs,
+    slide,
+  };
+}

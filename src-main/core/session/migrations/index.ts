@@ -1,0 +1,3 @@
+export * from './migrate';
+export * from './session-migrations';
+export * from './library-migrations';

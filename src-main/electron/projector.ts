@@ -1,0 +1,36 @@
+import { screen, type BrowserWindow } from 'electron';
+import type { Handlers } from '../contract';
+import type { Store } from '../services/store/store';
+import { createProjectorWindow, placeProjectorWindow, projectorUrl, type WindowDeps } from './windows';
+
+/**
+ * The desktop host's projector handlers: one audience window, opened or moved on request, on the
+ * display the facilitator picked last time unless they pick another now.
+ */
+export function projectorHandlers(deps: WindowDeps, store: Store): Pick<Handlers, 'projector:open' | 'projector:displays'> {
+  let win: BrowserWindow | null = null;
+  return {
+    async 'projector:open'({ sessionId, displayId }) {
+      if (displayId !== undefined) await store.updateSettings({ projectorDisplayId: displayId });
+      const chosen = displayId ?? (await store.getSettings()).projectorDisplayId;
+      if (win && !win.isDestroyed()) {
+        placeProjectorWindow(win, chosen);
+        if (win.webContents.getURL() !== projectorUrl(sessionId)) void win.loadURL(projectorUrl(sessionId));
+      } else {
+        win = createProjectorWindow(deps, sessionId, chosen);
+      }
+      return { opened: true, url: `#/projector/${encodeURIComponent(sessionId)}` };
+    },
+    async 'projector:displays'() {
+      const primary = screen.getPrimaryDisplay();
+      const displays = screen.getAllDisplays().map((d, i) => ({
+        id: d.id,
+        label: d.label || (d.id === primary.id ? 'This screen' : `Display ${i + 1}`),
+        width: d.size.width,
+        height: d.size.height,
+        primary: d.id === primary.id,
+      }));
+      return { displays, chosenId: (await store.getSettings()).projectorDisplayId ?? null };
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import type { CoverContent } from '../../../core/handout/handout-pack';
+import type { Composer } from '../layout/composer';
+import { stack, type Slice, type StructNode } from '../layout/display-list';
+import { COLORS, TYPE } from '../layout/theme';
+
+/** A label over its value, or over a line to write on when the value is left blank. */
+function field(c: Composer, parent: StructNode, label: string, value: string | undefined, width: number, x: number): Slice[] {
+  const node = parent.add('P');
+  const head = c.lines(node, label, TYPE.label, width, { x });
+  if (value) return [...head, ...c.lines(node, value, TYPE.body, width, { x })];
+  return [...head, c.writingLine(x, width)];
+}
+
+/** Fields side by side in equal columns; the tallest decides the row's height. */
+function fieldRow(c: Composer, parent: StructNode, fields: [string, string | undefined][]): Slice {
+  const gap = 20;
+  const w = (c.width - gap * (fields.length - 1)) / fields.length;
+  const columns = fields.map(([label, value], i) => stack(field(c, parent, label, value, w, i * (w + gap))));
+  return { height: Math.max(...columns.map((col) => col.height)), marks: columns.flatMap((col) => col.marks) };
+}
+
+/** Items in two columns, filled down the left first; tagged as one list in reading order. */
+function twoColumnList(c: Composer, parent: StructNode, items: readonly string[]): Slice {
+  const gap = 20;
+  const w = (c.width - gap) / 2;
+  const half = Math.ceil(items.length / 2);
+  const groups = c.listSlices(parent, items, false, TYPE.body, w);
+  const spaced = (gs: Slice[][]) => gs.flatMap((g, i) => (i === 0 ? g : [{ height: 3, marks: [] }, ...g]));
+  const left = stack(spaced(groups.slice(0, half)));
+  const right = stack(spaced(groups.slice(half)), w + gap);
+  return { height: Math.max(left.height, right.height), marks: [...left.marks, ...right.marks] };
+}
+
+/**
+ * The cover fits one page: when the summary is long or the paper short (Letter), it is laid out
+ * again with the summary at body size and tighter spacing.
+ */
+export function composeCover(c: Composer, cover: CoverContent): void {
+  c.fit(2, (v) => composeCoverAt(c, cover, v === 0 ? 1 : 0.6));
+}
+
+function composeCoverAt(c: Composer, cover: CoverContent, airy: number): void {
+  const gap = (n: number) => Math.round(n * airy);
+  const sect = c.root.add('Sect');
+  c.push({
+    slices: c.lines(sect.add('P'), 'WORKSHOP HANDOUT', TYPE.kicker, c.width),
+    spaceBefore: 0,
+    header: null,
+    outline: { title: cover.title, level: 0 },
+  });
+  const h1 = sect.add('H1');
+  c.push({ slices: c.lines(h1, cover.title, TYPE.title, c.width), spaceBefore: 8 });
+  c.push({
+    slices: [{ height: 14, marks: [{ artifact: 'Layout', paints: [{ op: 'rect', x: 0, y: 8, w: 44, h: 3, fill: COLORS.accent }] }] }],
+    spaceBefore: 4,
+  });
+  // Pages the cover spills onto (a very long summary) get the running header.
+  c.push({ slices: c.lines(sect.add('P'), cover.summary, airy < 1 ? TYPE.body : TYPE.lead, c.width), spaceBefore: gap(12), header: cover.title });
+
+  c.push({ slices: [fieldRow(c, sect, [['For', cover.audience], ['Length', cover.duration], ['Date', cover.date]])], spaceBefore: gap(20) });
+  c.push({ slices: [fieldRow(c, sect, [['Topics', cover.topics.join(' · ')]])], spaceBefore: gap(12) });
+  c.push({ slices: [fieldRow(c, sect, [['Facilitator', cover.facilitatorName], ['Your name', undefined]])], spaceBefore: gap(12) });
+
+  const rules = sect.add('Sect');
+  const inner = c.boxWidth();
+  c.box(
+    [
+      ...c.lines(rules.add('H2'), 'How we work together', { ...TYPE.h3, color: COLORS.accent }, inner),
+      { height: 4, marks: [] },
+      ...c.listSlices(rules, cover.groundRules, false, TYPE.body, inner).flat(),
+    ],
+    { fill: COLORS.accentSoft, edge: COLORS.accent, spaceBefore: gap(26) },
+  );
+
+  if (cover.contentNotes.length > 0) {
+    const notes = sect.add('Sect');
+    c.box(
+      [
+        ...c.lines(notes.add('H2'), 'Content note', { ...TYPE.h3, color: COLORS.warm }, inner),
+        { height: 2, marks: [] },
+        ...cover.contentNotes.flatMap((n, i) => [...(i > 0 ? [{ height: 5, marks: [] }] : []), ...c.lines(notes.add('P'), n, TYPE.body, inner)]),
+      ],
+      { fill: COLORS.warmSoft, edge: COLORS.warm, spaceBefore: gap(12) },
+    );
+  }
+
+  if (cover.contents.length > 0) {
+    const contents = sect.add('Sect');
+    c.push({ slices: c.lines(contents.add('H2'), 'In this pack', TYPE.h3, c.width), spaceBefore: gap(20), keepWithNext: true });
+    c.push({ slices: [twoColumnList(c, contents, cover.contents)], spaceBefore: 4, keepTogether: true });
+  }
+}

@@ -1,0 +1,102 @@
+import { formatMinutes } from '../../../core/handout/format';
+import type { NotesContent, ResultContent, SessionSummaryContent } from '../../../core/handout/session-summary';
+import type { Composer } from '../layout/composer';
+import { dataTable } from '../layout/data-table';
+import type { StructNode } from '../layout/display-list';
+import { COLORS, TYPE } from '../layout/theme';
+import { cardSortChart, cardSortLists } from './card-sort-chart';
+import { pollChart } from './poll-chart';
+import { spectrumChart } from './spectrum-chart';
+
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+
+function composeFacts(c: Composer, s: SessionSummaryContent): void {
+  const sect = c.root.add('Sect');
+  const header = `${s.workshopTitle} · Session summary`;
+  c.push({ slices: c.lines(sect.add('P'), 'SESSION SUMMARY', TYPE.kicker, c.width), spaceBefore: 0, header, outline: { title: 'Session summary', level: 0 } });
+  c.push({ slices: c.lines(sect.add('H1'), s.workshopTitle, TYPE.h1, c.width), spaceBefore: 6 });
+  const rows: string[][] = [
+    ['Date', s.time ? `${s.date}, ${s.time}` : s.date],
+    ['Group', s.group.trim() === '' ? '—' : s.group],
+    ['Participants', s.participants === undefined ? 'not recorded' : String(s.participants)],
+    ['Time used', `${formatMinutes(s.actualTotal)} of ${formatMinutes(s.plannedTotal)} planned`],
+  ];
+  dataTable(c, sect, [{ header: 'Detail', share: 0.28 }, { header: 'Value', share: 0.72 }], rows, { rowHeaders: true, showHeader: false, spaceBefore: 14 });
+}
+
+function composeAgenda(c: Composer, s: SessionSummaryContent): void {
+  const sect = c.heading(c.root, 2, 'Agenda: planned and actual minutes', { outline: 0, spaceBefore: 26 });
+  const rows = s.agenda.map((a) => [
+    a.title,
+    a.kindLabel,
+    String(a.plannedMinutes),
+    a.actualMinutes === null ? 'not run' : String(a.actualMinutes),
+    a.actualMinutes === null ? '' : signed(a.actualMinutes - a.plannedMinutes),
+  ]);
+  rows.push(['Total', '', String(s.plannedTotal), String(s.actualTotal), signed(s.actualTotal - s.plannedTotal)]);
+  dataTable(
+    c,
+    sect,
+    [
+      { header: 'Activity', share: 0.42 },
+      { header: 'Kind', share: 0.18 },
+      { header: 'Planned (min)', share: 0.14, align: 'right' },
+      { header: 'Actual (min)', share: 0.13, align: 'right' },
+      { header: 'Difference', share: 0.13, align: 'right' },
+    ],
+    rows,
+    { lastRowIsTotal: true, spaceBefore: 8 },
+  );
+}
+
+function composeResult(c: Composer, parent: StructNode, r: ResultContent): void {
+  const sect = c.heading(parent, 3, r.title, { outline: 1, spaceBefore: 20 });
+  switch (r.kind) {
+    case 'poll':
+      c.push({ slices: c.lines(sect.add('P'), r.question, { ...TYPE.body, color: COLORS.muted }, c.width), spaceBefore: 2, keepWithNext: true });
+      c.push({ slices: [pollChart(c, sect, r)], spaceBefore: 8, keepTogether: true });
+      return;
+    case 'spectrum':
+      if (r.statements.length === 0) c.paragraph(sect, 'No placements were recorded.', TYPE.note, { spaceBefore: 4 });
+      r.statements.forEach((st, i) => {
+        const text = c.lines(sect.add('P'), st.text, TYPE.body, c.width);
+        c.push({ slices: [...text, { height: 4, marks: [] }, spectrumChart(c, sect, r, st)], spaceBefore: i === 0 ? 6 : 14, keepTogether: true });
+      });
+      return;
+    case 'card-sort': {
+      const chart = cardSortChart(c, sect, r);
+      if (chart) c.push({ slices: [chart], spaceBefore: 8, keepTogether: true });
+      else cardSortLists(c, sect, r);
+    }
+  }
+}
+
+function composeNotes(c: Composer, notes: NotesContent): void {
+  const sect = c.heading(c.root, 2, 'Facilitator notes', { outline: 0, spaceBefore: 26 });
+  c.paragraph(sect, 'Private notes, included at the facilitator’s request.', TYPE.note, { spaceBefore: 2 });
+  const empty = notes.session.trim() === '' && notes.activities.length === 0 && notes.captures.length === 0;
+  if (empty) c.paragraph(sect, 'No notes were taken in this session.', TYPE.body, { spaceBefore: 8 });
+  if (notes.session.trim() !== '') {
+    const part = c.heading(sect, 3, 'Session notes', { spaceBefore: 14 });
+    c.richText(part, notes.session, TYPE.body, 4);
+  }
+  for (const a of notes.activities) {
+    const part = c.heading(sect, 3, `Notes on ${a.title}`, { spaceBefore: 14 });
+    c.richText(part, a.text, TYPE.body, 4);
+  }
+  if (notes.captures.length > 0) {
+    const part = c.heading(sect, 3, 'Quick captures', { spaceBefore: 14 });
+    c.list(part, notes.captures.map((q) => [q.time, q.activityTitle, q.text].filter(Boolean).join(' · ')), false, TYPE.body, 4);
+  }
+}
+
+/** Lays out a session summary: facts, agenda, results as charts, and notes only when asked for. */
+export function composeSummary(c: Composer, s: SessionSummaryContent): void {
+  composeFacts(c, s);
+  composeAgenda(c, s);
+  if (s.results.length > 0) {
+    const results = c.heading(c.root, 2, 'Results', { outline: 0, spaceBefore: 26 });
+    for (const r of s.results) composeResult(c, results, r);
+  }
+  if (s.notes) composeNotes(c, s.notes);
+}

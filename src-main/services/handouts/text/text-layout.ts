@@ -1,0 +1,201 @@
+import type { Face, FontSlot } from '../fonts/font-files';
+import type { MissingCharacters } from '../fonts/glyph-coverage';
+import { paragraphDirection, visualOrder } from './bidi';
+import { SOFT_BREAK_AFTER, strongDirection } from './char-classes';
+import { clustersOf, type Cluster } from './clusters';
+import { widthOf } from './measure';
+import { wordsOf, type Word } from './words';
+
+export interface TextStyle {
+  face: Face;
+  size: number;
+}
+
+/** A piece of a line drawn with one font call, at `x` from the line's left edge. */
+export interface Fragment {
+  slot: FontSlot;
+  text: string;
+  x: number;
+  width: number;
+  /** The text as typed, for fragments whose glyphs do not map back to characters one to one. */
+  actual?: string;
+}
+
+/**
+ * Runs whose glyphs cannot name their characters carry the text as ActualText, for copying,
+ * searching and screen readers: Arabic letters are drawn from shared skeletons plus dots, and an
+ * emoji sequence (a skin tone, a ZWJ family) becomes one glyph of the monochrome emoji font.
+ */
+const NEEDS_ACTUAL_TEXT = new Set<FontSlot>(['arabic', 'emoji']);
+
+export interface TextLine {
+  fragments: Fragment[];
+  width: number;
+}
+
+interface Run {
+  slot: FontSlot;
+  text: string;
+  width: number;
+  space: boolean;
+}
+
+interface MeasuredWord {
+  runs: Run[];
+  width: number;
+  spaces: Run[];
+  spaceWidth: number;
+  clusters: Cluster[];
+}
+
+function runsOf(clusters: readonly Cluster[], size: number, space: boolean): Run[] {
+  const runs: Run[] = [];
+  for (const c of clusters) {
+    const last = runs[runs.length - 1];
+    if (last && last.slot === c.slot) last.text += c.text;
+    else runs.push({ slot: c.slot, text: c.text, width: 0, space });
+  }
+  for (const r of runs) r.width = widthOf(r.slot, r.text, size);
+  return runs;
+}
+
+function measure(word: Word, size: number): MeasuredWord {
+  const runs = runsOf(word.clusters, size, false);
+  const spaces = runsOf(word.spaces, size, true);
+  return {
+    runs,
+    width: runs.reduce((s, r) => s + r.width, 0),
+    spaces,
+    spaceWidth: spaces.reduce((s, r) => s + r.width, 0),
+    clusters: word.clusters,
+  };
+}
+
+/**
+ * Cuts a word too long for the line (a URL, a 300-letter word) at the last cluster that fits,
+ * preferring a break after "/", "-", "?" and the like in the last half of what fits.
+ */
+function cutToFit(word: MeasuredWord, available: number, size: number): [MeasuredWord, MeasuredWord] | null {
+  let used = 0;
+  let fit = 0;
+  for (; fit < word.clusters.length; fit++) {
+    const w = widthOf(word.clusters[fit].slot, word.clusters[fit].text, size);
+    if (used + w > available) break;
+    used += w;
+  }
+  if (fit === 0) return null;
+  if (fit === word.clusters.length) return [word, measure({ clusters: [], spaces: [] }, size)];
+  let cut = fit;
+  for (let i = fit; i > Math.floor(fit / 2); i--) {
+    if (SOFT_BREAK_AFTER.has(word.clusters[i - 1].text)) {
+      cut = i;
+      break;
+    }
+  }
+  const head = measure({ clusters: word.clusters.slice(0, cut), spaces: [] }, size);
+  const tail = measure({ clusters: word.clusters.slice(cut), spaces: [] }, size);
+  tail.spaces = word.spaces;
+  tail.spaceWidth = word.spaceWidth;
+  return [head, tail];
+}
+
+function breakLines(words: MeasuredWord[], maxWidth: number, size: number): MeasuredWord[][] {
+  const lines: MeasuredWord[][] = [];
+  let line: MeasuredWord[] = [];
+  let width = 0;
+  const newLine = () => {
+    lines.push(line);
+    line = [];
+    width = 0;
+  };
+  const queue = [...words];
+  while (queue.length > 0) {
+    const word = queue.shift()!;
+    const gap = line.length > 0 ? line[line.length - 1].spaceWidth : 0;
+    if (width + gap + word.width <= maxWidth) {
+      line.push(word);
+      width += gap + word.width;
+      continue;
+    }
+    if (word.width <= maxWidth && line.length > 0) {
+      newLine();
+      queue.unshift(word);
+      continue;
+    }
+    // Longer than a whole line: fill what is left of this one, then carry on below.
+    const cut = cutToFit(word, maxWidth - width - gap, size);
+    if (cut === null) {
+      if (line.length > 0) {
+        newLine();
+        queue.unshift(word);
+        continue;
+      }
+      // Not even one character fits an empty line: place it anyway rather than loop forever.
+      const one = cutToFit(word, Number.POSITIVE_INFINITY, size)!;
+      line.push(one[0]);
+      newLine();
+      continue;
+    }
+    line.push(cut[0]);
+    newLine();
+    if (cut[1].clusters.length > 0) queue.unshift(cut[1]);
+  }
+  if (line.length > 0 || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+function placeLine(words: MeasuredWord[], base: 'ltr' | 'rtl'): TextLine {
+  const runs: Run[] = [];
+  words.forEach((w, i) => {
+    runs.push(...w.runs);
+    if (i < words.length - 1) runs.push(...w.spaces);
+  });
+  const order = visualOrder(
+    runs.map((r) => ({ text: r.text, neutral: r.space })),
+    base,
+  );
+  const fragments: Fragment[] = [];
+  let x = 0;
+  let lastMergeable = false;
+  for (const index of order) {
+    const r = runs[index];
+    // Right-to-left runs are drawn one by one: pdfkit lays out word by word, and merging would
+    // let fontkit reverse neighbouring runs together.
+    const mergeable = base === 'ltr' && strongDirection(r.text) !== 'rtl';
+    const last = fragments[fragments.length - 1];
+    if (last && lastMergeable && mergeable && last.slot === r.slot) {
+      last.text += r.text;
+      last.width += r.width;
+    } else if (!(r.space && !mergeable)) {
+      fragments.push({ slot: r.slot, text: r.text, x, width: r.width });
+    }
+    lastMergeable = mergeable;
+    x += r.width;
+  }
+  // A line never ends in a space; this also keeps an all-space line from drawing anything.
+  const trimmed = fragments.filter((f) => f.text.trim() !== '');
+  for (const f of trimmed) if (NEEDS_ACTUAL_TEXT.has(f.slot)) f.actual = f.text;
+  return { fragments: trimmed, width: x };
+}
+
+/**
+ * Lays out text in lines no wider than `maxWidth`: hard line breaks are kept, words wrap at
+ * spaces (and between CJK characters), and words longer than the line are broken inside.
+ * Right-to-left paragraphs are right-aligned.
+ */
+export function layoutText(text: string, style: TextStyle, maxWidth: number, missing: MissingCharacters): TextLine[] {
+  const out: TextLine[] = [];
+  for (const hardLine of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const base = paragraphDirection(hardLine);
+    const words = wordsOf(clustersOf(hardLine, style.face, missing)).map((w) => measure(w, style.size));
+    for (const line of breakLines(words, maxWidth, style.size)) {
+      const placed = placeLine(line, base);
+      if (base === 'rtl') {
+        const shift = maxWidth - placed.width;
+        for (const f of placed.fragments) f.x += shift;
+      }
+      out.push(placed);
+    }
+  }
+  return out;
+}

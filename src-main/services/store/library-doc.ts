@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { libraryMigrations } from '../../core/session/migrations/library-migrations';
+import type { QuarantinedFile } from '../../core/store-report';
+import type { StoreFs } from './file-system';
+import { CorruptFileError, NewerFileError, ValidatedJsonFile, quarantine } from './json-file';
+import { emptyLibrary, libraryFileSchema, type LibraryFile } from './library-file';
+import { StoredDoc } from './stored-doc';
+
+export const LIBRARY_FILE = 'library.json';
+
+/** Refusing to start beats starting empty and later overwriting data a newer version saved. */
+export class NewerLibraryError extends Error {}
+
+/** The library document: the facilitator's own workshops and settings, always loaded (it is small). */
+export async function openLibrary(dataDir: string, fs: StoreFs, report: (q: QuarantinedFile) => void): Promise<StoredDoc<LibraryFile>> {
+  const adapter = new ValidatedJsonFile<LibraryFile>(join(dataDir, LIBRARY_FILE), libraryFileSchema, libraryMigrations, fs);
+  let data: LibraryFile | null = null;
+  try {
+    data = await adapter.read();
+  } catch (err) {
+    if (err instanceof NewerFileError) {
+      throw new NewerLibraryError(`${err.message}. Start the newer version of Secure Base, or move the file away to start with an empty library.`);
+    }
+    if (!(err instanceof CorruptFileError)) throw err;
+    const movedTo = await quarantine(adapter.path, fs);
+    report({ file: adapter.path, movedTo, reason: err.problems.map((p) => `${p.path}: ${p.message}`).join('; '), foundAt: new Date().toISOString() });
+  }
+  return new StoredDoc(adapter, data ?? emptyLibrary(), (l) => libraryFileSchema.parse(l));
+}

@@ -1,0 +1,187 @@
+import { join } from 'node:path';
+import { sessionSchema, summaryOf, type Session, type SessionSummary } from '../../core/session/session-schema';
+import { sessionMigrations } from '../../core/session/migrations/session-migrations';
+import type { QuarantinedFile } from '../../core/store-report';
+import { syncDirectory } from './atomic-file';
+import { errnoOf, type StoreFs } from './file-system';
+import { CorruptFileError, NewerFileError, ValidatedJsonFile, quarantine } from './json-file';
+import { SessionIndex, SESSION_INDEX_FILE, type IndexEntry } from './session-index';
+import { StoredDoc } from './stored-doc';
+import { WriteFailed, asWriteFailed } from './store-errors';
+import { AppFailure } from '../errors';
+
+export const SESSION_FILE = /^(s-[a-z0-9-]{4,60})\.json$/;
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/**
+ * The sessions folder: one file per session, opened on first use. Saving a note rewrites only that
+ * session's file. The list comes from the index, checked against the folder at start.
+ */
+export class SessionFiles {
+  #docs = new Map<string, StoredDoc<Session>>();
+  #loading = new Map<string, Promise<StoredDoc<Session> | undefined>>();
+
+  private constructor(
+    readonly dir: string,
+    private readonly fs: StoreFs,
+    private readonly index: SessionIndex,
+    private readonly report: (q: QuarantinedFile) => void,
+  ) {}
+
+  static async open(dir: string, fs: StoreFs, report: (q: QuarantinedFile) => void, indexDelayMs?: number): Promise<SessionFiles> {
+    const indexPath = join(dir, SESSION_INDEX_FILE);
+    const files = new SessionFiles(dir, fs, new SessionIndex(indexPath, fs, indexDelayMs), report);
+    const cached = await SessionIndex.readCached(indexPath, fs);
+    const ids = (await fs.readdir(dir)).flatMap((n) => SESSION_FILE.exec(n)?.[1] ?? []);
+    const stats = await fs.statAll(ids.map((id) => files.#file(id)));
+    const toRead: string[] = [];
+    ids.forEach((id, i) => {
+      const entry = cached.get(id);
+      const st = stats[i];
+      if (!st) return;
+      if (entry && entry.size === st.size && entry.mtimeMs === st.mtimeMs) files.index.set(id, entry);
+      else toRead.push(id);
+    });
+    // Files the index does not vouch for: new since the last index write, changed, or damaged.
+    await mapLimit(toRead, 8, (id) => files.#load(id, cached.get(id)));
+    if (toRead.length || cached.size !== files.index.ids().length) files.index.touch();
+    else files.index.cancel();
+    return files;
+  }
+
+  #file(id: string): string {
+    return join(this.dir, `${id}.json`);
+  }
+
+  list(): SessionSummary[] {
+    return this.index.summaries().sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  has(id: string): boolean {
+    return this.index.get(id) !== undefined;
+  }
+
+  ids(): string[] {
+    return this.index.ids();
+  }
+
+  /** The session's document, read from disk on first use. */
+  async doc(id: string): Promise<StoredDoc<Session> | undefined> {
+    const open = this.#docs.get(id);
+    if (open) return open;
+    if (!this.index.get(id)) return undefined;
+    let loading = this.#loading.get(id);
+    if (!loading) {
+      loading = this.#load(id, this.index.get(id)).finally(() => this.#loading.delete(id));
+      this.#loading.set(id, loading);
+    }
+    return loading;
+  }
+
+  async create(session: Session): Promise<void> {
+    if (this.has(session.id) || this.#docs.has(session.id)) throw new AppFailure('conflict', `A session "${session.id}" exists already.`);
+    const adapter = this.#adapter(session.id);
+    try {
+      await adapter.write(session);
+    } catch (err) {
+      throw asWriteFailed(err, adapter.path);
+    }
+    const doc = this.#docOf(session.id, adapter, session);
+    this.#docs.set(session.id, doc);
+    await this.#record(session);
+  }
+
+  async delete(id: string, gone: Error): Promise<boolean> {
+    if (!this.has(id)) return false;
+    const doc = this.#docs.get(id) ?? (await this.#loading.get(id));
+    if (doc) {
+      doc.close(gone);
+      await doc.idle();
+    }
+    this.#docs.delete(id);
+    try {
+      await this.fs.unlink(this.#file(id)).catch((e: unknown) => {
+        if (errnoOf(e) !== 'ENOENT') throw e;
+      });
+      await syncDirectory(this.dir, this.fs);
+    } catch (err) {
+      throw new WriteFailed(err, this.#file(id));
+    }
+    this.index.delete(id);
+    return true;
+  }
+
+  async idle(): Promise<void> {
+    await Promise.all([...this.#docs.values()].map((d) => d.idle()));
+  }
+
+  /** Waits for writes, writes the index, and refuses further changes (closing, or a restore). */
+  async close(reason: Error): Promise<void> {
+    for (const doc of this.#docs.values()) doc.close(reason);
+    await this.idle();
+    await this.index.flush();
+  }
+
+  /** Flushes the index, used when the app stops. */
+  flushIndex(): Promise<void> {
+    return this.index.flush();
+  }
+
+  #adapter(id: string) {
+    return new ValidatedJsonFile<Session>(this.#file(id), sessionSchema, sessionMigrations, this.fs);
+  }
+
+  #docOf(id: string, adapter: ValidatedJsonFile<Session>, saved: Session): StoredDoc<Session> {
+    return new StoredDoc(adapter, saved, (s) => sessionSchema.parse(s), (s) => this.#record(s));
+  }
+
+  /** Keeps the index entry in step with the file just written. */
+  async #record(session: Session): Promise<void> {
+    const st = await this.fs.stat(this.#file(session.id));
+    this.index.set(session.id, { summary: summaryOf(session), size: st.size, mtimeMs: st.mtimeMs });
+  }
+
+  async #load(id: string, known: IndexEntry | undefined): Promise<StoredDoc<Session> | undefined> {
+    const adapter = this.#adapter(id);
+    let data: Session | null;
+    try {
+      data = await adapter.read();
+      if (data && data.id !== id) throw new CorruptFileError(adapter.path, [{ path: '$.id', message: `is "${data.id}" but the file is named for "${id}"` }]);
+    } catch (err) {
+      if (!(err instanceof CorruptFileError || err instanceof NewerFileError)) throw err;
+      const movedTo = err instanceof CorruptFileError ? await quarantine(adapter.path, this.fs) : adapter.path;
+      const s = known?.summary;
+      this.report({
+        file: adapter.path,
+        movedTo,
+        reason: err instanceof CorruptFileError ? err.problems.map((p) => `${p.path}: ${p.message}`).join('; ') : err.message,
+        sessionId: id,
+        ...(s ? { workshopTitle: s.workshopTitle, group: s.group, createdAt: s.createdAt } : {}),
+        foundAt: new Date().toISOString(),
+      });
+      this.index.delete(id);
+      return undefined;
+    }
+    if (!data) {
+      this.index.delete(id);
+      return undefined;
+    }
+    const doc = this.#docOf(id, adapter, data);
+    this.#docs.set(id, doc);
+    // Without a size and time the entry is not trusted next start, so the file is simply read again then.
+    await this.#record(data).catch(() => this.index.set(id, { summary: summaryOf(data), size: 0, mtimeMs: 0 }));
+    return doc;
+  }
+}

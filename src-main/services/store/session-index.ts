@@ -1,0 +1,138 @@
+import type { SessionSummary } from '../../core/session/session-schema';
+import { writeFileAtomic } from './atomic-file';
+import { CoalescingWriter } from './coalescing-writer';
+import { nodeFs, type StoreFs } from './file-system';
+
+export const SESSION_INDEX_FILE = 'index.json';
+const INDEX_VERSION = 1;
+
+export interface IndexEntry {
+  summary: SessionSummary;
+  /** Size and modification time of the session file when the summary was taken from it. */
+  size: number;
+  mtimeMs: number;
+}
+
+const SUMMARY_TEXT = ['id', 'workshopId', 'workshopTitle', 'group', 'createdAt', 'updatedAt'] as const;
+
+/**
+ * Checked by hand rather than by a schema: this runs over 1,000 entries at every start. An entry
+ * that fails is dropped, and its session file is simply read instead.
+ */
+function entryOf(raw: unknown): IndexEntry | null {
+  const e = raw as Partial<IndexEntry> | null;
+  const s = e?.summary as Record<string, unknown> | undefined;
+  if (!e || !s || !Number.isInteger(e.size) || typeof e.mtimeMs !== 'number') return null;
+  if (!SUMMARY_TEXT.every((k) => typeof s[k] === 'string') || (s.endedAt !== undefined && typeof s.endedAt !== 'string')) return null;
+  const summary = Object.fromEntries([...SUMMARY_TEXT, 'endedAt'].filter((k) => s[k] !== undefined).map((k) => [k, s[k]])) as unknown as SessionSummary;
+  return { summary, size: e.size!, mtimeMs: e.mtimeMs };
+}
+
+/** What the Sessions list shows; a change to one of these is worth writing the index soon. */
+const LISTED = ['workshopId', 'workshopTitle', 'group', 'createdAt', 'endedAt'] as const;
+
+/**
+ * What the Sessions list needs to know about every session, so the store can open without parsing
+ * 1,000 session files. It is a cache, never the truth: an entry counts only while the session file
+ * still has the size and time it recorded, so after a crash (index older than the files) the changed
+ * files are simply read again. It is written in the background, never on a note's save path.
+ */
+export class SessionIndex {
+  #entries = new Map<string, IndexEntry>();
+  #writer = new CoalescingWriter(() => this.#write());
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #dirty = false;
+
+  constructor(
+    readonly path: string,
+    private readonly fs: StoreFs = nodeFs,
+    private readonly delayMs = 2000,
+  ) {}
+
+  /** The entries last written, or an empty map when the file is missing, unreadable or of another version. */
+  static async readCached(path: string, fs: StoreFs = nodeFs): Promise<Map<string, IndexEntry>> {
+    try {
+      const file = JSON.parse(await fs.readFile(path, 'utf8'));
+      const entries = new Map<string, IndexEntry>();
+      if (file?.schemaVersion !== INDEX_VERSION || typeof file.sessions !== 'object' || file.sessions === null) return entries;
+      for (const [id, raw] of Object.entries(file.sessions)) {
+        const entry = entryOf(raw);
+        if (entry && entry.summary.id === id) entries.set(id, entry);
+      }
+      return entries;
+    } catch {
+      return new Map();
+    }
+  }
+
+  get(id: string): IndexEntry | undefined {
+    return this.#entries.get(id);
+  }
+
+  ids(): string[] {
+    return [...this.#entries.keys()];
+  }
+
+  summaries(): SessionSummary[] {
+    return [...this.#entries.values()].map((e) => ({ ...e.summary }));
+  }
+
+  /**
+   * A note's save changes only the file's size and time (and updatedAt): that is kept in memory and
+   * written at close, not after every save. A file the index is behind on is just read again at the
+   * next start, so this costs correctness nothing. A new session, or a changed group or end, is
+   * written soon, so a crash costs few re-reads.
+   */
+  set(id: string, entry: IndexEntry): void {
+    const before = this.#entries.get(id);
+    this.#entries.set(id, entry);
+    if (!before || LISTED.some((k) => before.summary[k] !== entry.summary[k])) this.#changed();
+    else this.#dirty = true;
+  }
+
+  delete(id: string): void {
+    if (this.#entries.delete(id)) this.#changed();
+  }
+
+  /** Marks the file as out of date, as when entries were dropped or read again at start. */
+  touch(): void {
+    this.#changed();
+  }
+
+  /** Writes now if anything changed; used on close and before a backup. */
+  async flush(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (this.#dirty) await this.#writer.save().catch(() => {});
+    await this.#writer.idle();
+  }
+
+  /** Stops background writes without writing (the folder is being replaced). */
+  cancel(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#dirty = false;
+  }
+
+  #changed(): void {
+    this.#dirty = true;
+    if (this.#timer) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      void this.#writer.save().catch(() => {});
+    }, this.delayMs);
+    this.#timer.unref?.();
+  }
+
+  async #write(): Promise<void> {
+    this.#dirty = false;
+    const sessions = Object.fromEntries(this.#entries);
+    try {
+      await writeFileAtomic(this.path, JSON.stringify({ schemaVersion: INDEX_VERSION, sessions }), this.fs);
+    } catch (err) {
+      // Only a cache: a later write, or the next start, puts it right.
+      this.#dirty = true;
+      console.error(`[secure-base] could not write the sessions index: ${(err as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/** "12:05" for a countdown (whole seconds rounded up, so it shows 10:00 until a full second has gone). */
+export function formatCountdown(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** "+1:20" once a countdown has run over. */
+export const formatOvertime = (ms: number): string => `+${formatCountdown(-ms)}`;
+
+/** "37 min" or "1 h 05" for time spent. */
+export function formatSpent(ms: number): string {
+  const min = Math.floor(ms / 60_000);
+  if (min < 60) return `${min} min`;
+  return `${Math.floor(min / 60)} h ${String(min % 60).padStart(2, '0')}`;
+}
+
+/** How urgent a countdown looks: colour changes at 20% and 5% left. */
+export type TimerPhase = 'calm' | 'low' | 'last' | 'done';
+
+export function timerPhase(remainingMs: number, durationMs: number): TimerPhase {
+  if (remainingMs <= 0) return 'done';
+  if (durationMs <= 0) return 'calm';
+  const left = remainingMs / durationMs;
+  return left <= 0.05 ? 'last' : left <= 0.2 ? 'low' : 'calm';
+}
+
+/** "14:35": the time of day a countdown ends, for the break screen. */
+export function clockTimeIn(ms: number, now = Date.now()): string {
+  return new Date(now + Math.max(0, ms)).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}

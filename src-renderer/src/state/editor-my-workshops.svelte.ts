@@ -1,0 +1,59 @@
+import type { Api } from '../lib/api';
+import type { ImportedWorkshop, MyWorkshopItem, Problem } from '../../../src-main/contract';
+
+const MAX_FILE_BYTES = 512 * 1024;
+
+export type ImportOutcome = { ok: true; imported: ImportedWorkshop } | { ok: false; message: string; problems: Problem[] };
+
+/** "My workshops": the user's own workshops and drafts, with new, import and delete. */
+export class MyWorkshops {
+  #items = $state.raw<MyWorkshopItem[] | null>(null);
+  #error = $state<string | null>(null);
+
+  constructor(private readonly api: Api) {}
+
+  get items() {
+    return this.#items;
+  }
+  get error() {
+    return this.#error;
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.#items = await this.api.call('editor:list', {});
+      this.#error = null;
+    } catch (err) {
+      this.#error = (err as Error).message;
+    }
+  }
+
+  /** A new workshop, empty or copied from `from`; resolves to its id for the editor. */
+  async create(from?: string): Promise<string | null> {
+    try {
+      return (await this.api.call('editor:create', from ? { from } : {})).workshopId;
+    } catch (err) {
+      this.#error = (err as Error).message;
+      return null;
+    }
+  }
+
+  async remove(id: string): Promise<void> {
+    try {
+      await this.api.call('editor:delete', { workshopId: id });
+    } catch (err) {
+      this.#error = (err as Error).message;
+    }
+    await this.load();
+  }
+
+  /** Read a chosen file and send its text; the host checks it all before anything is saved. */
+  async importFile(file: File): Promise<ImportOutcome> {
+    if (file.size > MAX_FILE_BYTES) return { ok: false, message: `“${file.name}” is larger than 512 KB, too large for a workshop file.`, problems: [] };
+    const text = await file.text();
+    const result = await this.api.invoke('workshop-files:import', { text, fileName: file.name.slice(0, 255) });
+    await this.load();
+    if (result.ok) return { ok: true, imported: result.value };
+    return { ok: false, message: result.error.message, problems: result.error.problems ?? [] };
+  }
+}

@@ -1,0 +1,128 @@
+// Handout benchmarks, each side by side with printing the same content through Chromium's page.pdf:
+//   pack of the longest workshop <= 150 ms; 30-copy class set <= 1000 ms; >= 10x faster than Chromium.
+// Chromium's launch is excluded; its time is setContent + pdf of equivalent HTML with the same
+// Noto Sans faces embedded as data URLs (as pdfkit embeds them).
+import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { handoutOptionsSchema } from '../../src-main/core/handout/handout-options';
+import { handoutPackContent, type HandoutPackContent } from '../../src-main/core/handout/handout-pack';
+import type { WorksheetBlock } from '../../src-main/core/handout/worksheets';
+import { textBlocks } from '../../src-main/core/handout/text-blocks';
+import { writeHandoutPack } from '../../src-main/services/handouts';
+import { fontFilePath } from '../../src-main/services/handouts/fonts/font-files';
+import { longestWorkshop } from '../unit/handouts/fixtures';
+import { summarise, timeRuns, type Bench, type Measurement } from './measure';
+
+const PACK_RUNS = 15;
+const SET_RUNS = 7;
+const CHROMIUM_RUNS = 5;
+const COPIES = 30;
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const para = (s: string) => `<p>${esc(s).replace(/\n/g, '<br>')}</p>`;
+const lines = (n: number) => '<div class="line"></div>'.repeat(n);
+const rich = (text: string) =>
+  textBlocks(text)
+    .map((b) => (b.kind === 'paragraph' ? para(b.text) : `<${b.ordered ? 'ol' : 'ul'}>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</${b.ordered ? 'ol' : 'ul'}>`))
+    .join('');
+
+function blockHtml(b: WorksheetBlock): string {
+  switch (b.kind) {
+    case 'text':
+      return (b.title ? `<h2>${esc(b.title)}</h2>` : '') + b.blocks.map((t) => (t.kind === 'paragraph' ? para(t.text) : `<ul>${t.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`)).join('');
+    case 'prompt':
+      return `<div class="keep"><p class="strong">${esc(b.text)}</p>${lines(b.lines)}</div>`;
+    case 'lines':
+      return (b.label ? `<p class="strong">${esc(b.label)}</p>` : '') + lines(b.lines);
+    case 'scenario':
+      return `<div class="card"><h2>${esc(b.title)}</h2>${para(b.situation)}</div>${b.questions.map((q, i) => `<div class="keep"><p class="strong">${i + 1}. ${esc(q.text)}</p>${lines(q.lines)}</div>`).join('')}`;
+    case 'sort-grid':
+      return `<h2>The cards</h2><ol>${b.cards.map((c) => `<li>${esc(c)}</li>`).join('')}</ol><table class="grid"><tr>${b.categories.map((c) => `<th>${esc(c)}</th>`).join('')}</tr>${`<tr>${b.categories.map(() => '<td></td>').join('')}</tr>`.repeat(b.rows)}</table>`;
+    case 'spectrum':
+      return `<table class="spectrum"><tr><th></th><th>${esc(b.left)} … ${esc(b.right)}</th></tr>${b.statements.map((s, i) => `<tr><td>${i + 1}. ${esc(s)}</td><td>${'<span class="dot"></span>'.repeat(b.positions)}</td></tr>`).join('')}</table>`;
+    case 'role-cards':
+      return `<h2>The situation</h2>${rich(b.brief)}${b.roles.map((r) => `<div class="card"><small>ROLE CARD</small><h2>${esc(r.name)}</h2>${para(r.brief)}</div>`).join('')}`;
+  }
+}
+
+/** The same content as the PDF pack, as print HTML. */
+function packHtml(pack: HandoutPackContent, copies: number, fontCss: string): string {
+  const cover = pack.cover
+    ? `<section><small>WORKSHOP HANDOUT</small><h1 class="title">${esc(pack.cover.title)}</h1><p class="lead">${esc(pack.cover.summary)}</p>
+       <p>For: ${esc(pack.cover.audience)} · Length: ${esc(pack.cover.duration)} · Date: ${esc(pack.cover.date ?? '')}</p><p>Topics: ${esc(pack.cover.topics.join(' · '))}</p>
+       <div class="box"><h3>How we work together</h3><ul>${pack.cover.groundRules.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></div>
+       ${pack.cover.contentNotes.map((n) => `<div class="box warm"><h3>Content note</h3>${para(n)}</div>`).join('')}
+       <h3>In this pack</h3><ul class="two">${pack.cover.contents.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></section>`
+    : '';
+  const comparison = pack.comparison
+    ? `<section><h1>${esc(pack.comparison.title)}</h1>${para(pack.comparison.intro)}<table class="cmp"><tr><th>Aspect</th><th>Autonomy</th><th>Attachment</th></tr>${pack.comparison.rows.map((r) => `<tr><th>${esc(r.aspect)}</th><td>${esc(r.autonomy)}</td><td>${esc(r.attachment)}</td></tr>`).join('')}</table><h3>${esc(pack.comparison.prompt)}</h3>${lines(12)}</section>`
+    : '';
+  const sheets = pack.worksheets
+    .map((w) => `<section><small>WORKSHEET ${w.number} · ${esc(w.kindLabel)} · ${w.minutes} MIN</small><h1>${esc(w.title)}</h1>${w.contentNote ? `<div class="box warm"><h3>Content note</h3>${para(w.contentNote)}</div>` : ''}<div class="box"><h3>What to do</h3>${para(w.instructions)}</div>${w.blocks.map(blockHtml).join('')}</section>`)
+    .join('');
+  const plan = pack.actionPlan
+    ? `<section><h1>${esc(pack.actionPlan.title)}</h1>${para(pack.actionPlan.intro)}<h2>${esc(pack.actionPlan.strategies.heading)}</h2><ul>${pack.actionPlan.strategies.items.map((s) => `<li><b>${esc(s.name)}</b> ${esc(s.hint)}</li>`).join('')}</ul>${lines(2)}
+       <h2>${esc(pack.actionPlan.balance.heading)}</h2>${pack.actionPlan.balance.prompts.map((p) => `<p class="strong">${esc(p.text)}</p>${lines(p.lines)}`).join('')}
+       <h2>${esc(pack.actionPlan.firstStep.heading)}</h2>${pack.actionPlan.firstStep.prompts.map((p) => `<p class="strong">${esc(p.text)}</p>${lines(p.lines)}`).join('')}</section>`
+    : '';
+  const one = cover + comparison + sheets + plan;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(pack.workshopTitle)}: handout</title><style>${fontCss}
+    @page { size: A4; margin: 78pt 64pt 72pt 64pt; }
+    body { font-family: 'Noto Sans'; font-size: 10.5pt; line-height: 15.5pt; color: #1f2a30; }
+    section { break-before: page; } h1 { font-weight: 600; font-size: 20pt; } h1.title { font-size: 28pt; } h2 { font-size: 13pt; color: #2c6b6f; font-weight: 600; }
+    small { color: #2c6b6f; font-weight: 600; font-size: 8.5pt; } .lead { font-size: 12pt; } .strong { font-weight: 600; }
+    .line { border-bottom: 0.6pt solid #a7b8bc; height: 24pt; } .keep, .card { break-inside: avoid; }
+    .box { background: #e4efee; border-left: 4pt solid #2c6b6f; padding: 12pt; border-radius: 5pt; margin: 12pt 0; break-inside: avoid; } .warm { background: #f5e9e3; border-color: #9a5239; }
+    .card { border: 1pt solid #9fc4c1; border-radius: 6pt; padding: 12pt 14pt; margin: 14pt 0; }
+    table { width: 100%; border-collapse: collapse; } .cmp th, .cmp td { padding: 7pt 9pt; border-bottom: 0.75pt solid #c3cfd2; text-align: left; vertical-align: top; }
+    .cmp tr:first-child th { background: #2c6b6f; color: white; } .grid td { height: 30pt; border: 0.8pt solid #9fc4c1; }
+    .dot { display: inline-block; width: 8pt; height: 8pt; border: 1pt solid #2c6b6f; border-radius: 50%; margin-right: 14pt; } .two { columns: 2; }
+    </style></head><body>${Array.from({ length: copies }, () => one).join('')}</body></html>`;
+}
+
+function fontFace(family: string, weight: number, style: string, file: string): string {
+  return `@font-face { font-family: '${family}'; font-weight: ${weight}; font-style: ${style}; src: url(data:font/ttf;base64,${readFileSync(file).toString('base64')}) format('truetype'); }`;
+}
+
+const baselineOf = (m: Measurement) => ({ name: m.name, median: m.median, p95: m.p95, runs: m.runs });
+
+function speedUp(name: string, ours: Measurement, chrome: Measurement): Measurement {
+  const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
+  return { name, unit: 'x', median: ratio(chrome.median, ours.median), p95: ratio(chrome.p95, ours.p95), runs: Math.min(ours.runs, chrome.runs), baseline: baselineOf(chrome), target: '>= 10x faster than chromium' };
+}
+
+export const run: Bench = async (report) => {
+  const workshop = longestWorkshop();
+  const pack = handoutPackContent(workshop, handoutOptionsSchema.parse({}));
+
+  const ours = summarise(`handouts: pack of the longest workshop (${workshop.id}, pdfkit)`, 'ms', await timeRuns(() => writeHandoutPack(workshop, {}), PACK_RUNS, 3));
+  const oursSet = summarise(`handouts: ${COPIES}-copy class set (pdfkit)`, 'ms', await timeRuns(() => writeHandoutPack(workshop, { copies: COPIES }), SET_RUNS, 1));
+
+  const fontCss = [
+    fontFace('Noto Sans', 400, 'normal', fontFilePath('regular')),
+    fontFace('Noto Sans', 600, 'normal', fontFilePath('semibold')),
+    fontFace('Noto Sans', 400, 'italic', fontFilePath('italic')),
+  ].join('\n');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const print = async (html: string) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    };
+    const oneHtml = packHtml(pack, 1, fontCss);
+    const setHtml = packHtml(pack, COPIES, fontCss);
+    const chrome = summarise('chromium page.pdf: same pack as HTML', 'ms', await timeRuns(() => print(oneHtml), CHROMIUM_RUNS, 1));
+    const chromeSet = summarise(`chromium page.pdf: same ${COPIES}-copy class set as HTML`, 'ms', await timeRuns(() => print(setHtml), CHROMIUM_RUNS, 1));
+
+    report({ ...ours, baseline: baselineOf(chrome), target: '<= 150 ms' });
+    report({ ...oursSet, baseline: baselineOf(chromeSet), target: '<= 1000 ms' });
+    report(speedUp('handouts: speed-up over chromium, pack', ours, chrome));
+    report(speedUp(`handouts: speed-up over chromium, ${COPIES}-copy class set`, oursSet, chromeSet));
+  } finally {
+    await browser.close();
+  }
+};

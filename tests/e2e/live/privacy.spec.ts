@@ -1,0 +1,88 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { test, expect } from '../support/fixtures';
+import type { WebHostProcess } from '../support/web-host';
+import { call, LiveConsole, startSession } from './live-pages';
+
+interface Activity {
+  goal: string;
+  materials: string[];
+  script: { say: string; steps: { text: string }[]; debrief: string[] };
+  cards?: { explanation?: string }[];
+}
+
+/** A raw server-sent event stream opened with the projector's role, to see exactly what is pushed. */
+function listenAsProjector(host: WebHostProcess): { text: () => string; close: () => void } {
+  let text = '';
+  let res: IncomingMessage | null = null;
+  const req = httpRequest(`${host.origin}/api/events?token=${host.token}&role=projector`, (r) => {
+    res = r;
+    r.setEncoding('utf8');
+    r.on('data', (d: string) => (text += d));
+  });
+  req.end();
+  return { text: () => text, close: () => (res?.destroy(), req.destroy()) };
+}
+
+test('the projector never receives the script, the notes or the answer key', async ({ host, page, request }) => {
+  test.setTimeout(120_000);
+  const sessionId = await startSession(request, host);
+  const { workshop } = await call<{ workshop: { activities: Activity[] } }>(request, host, 'workshops:get', { id: 'essentials' });
+  const secrets = workshop.activities.flatMap((a) => [
+    a.goal,
+    a.script.say,
+    ...a.script.steps.map((s) => s.text),
+    ...a.script.debrief,
+    ...a.materials,
+    ...(a.cards ?? []).flatMap((c) => (c.explanation ? [c.explanation] : [])),
+  ]);
+  const notes = ['Private: Sam cried during the welcome', 'Session note: follow up with Ana', '“I never ask for help”'];
+  secrets.push(...notes);
+
+  const stream = listenAsProjector(host);
+  const console = new LiveConsole(page);
+  await console.open(host, sessionId);
+  await page.getByLabel('Notes on this activity').fill(notes[0]);
+  await page.getByLabel('Session notes').fill(notes[1]);
+  await page.getByRole('radio', { name: 'Quote' }).check();
+  await page.getByLabel('Capture text').fill('I never ask for help');
+  await page.getByRole('button', { name: 'Capture' }).click();
+  await expect(page.getByRole('list', { name: 'Captures' })).toContainText(notes[2]);
+  await expect(page.locator('[data-save-status="saved"]')).toHaveCount(2);
+
+  const projector = await console.openProjector();
+  const channels: string[] = [];
+  const bodies: Promise<string>[] = [];
+  projector.page.on('response', (r) => {
+    const m = /\/api\/([^?]+)/.exec(r.url());
+    if (m && m[1] !== 'events') {
+      channels.push(decodeURIComponent(m[1]));
+      bodies.push(r.text());
+    }
+  });
+  await projector.page.reload();
+  await expect(projector.stage()).toBeVisible();
+
+  // Walk every step of every activity from the projector window, checking what the room sees.
+  let last = '';
+  for (;;) {
+    const where = await projector.stage().getAttribute('data-position');
+    const text = await projector.page.locator('body').textContent();
+    for (const s of secrets) expect(text, `projector at ${where}`).not.toContain(s);
+    if (where === last) break;
+    last = where!;
+    await projector.page.keyboard.press('PageDown');
+    await expect(projector.stage()).not.toHaveAttribute('data-position', last, { timeout: 1500 }).catch(() => {});
+  }
+  expect(last).toBe(`${workshop.activities.length - 1}.${4}`);
+
+  const html = await projector.page.content();
+  for (const s of secrets) expect(html).not.toContain(s);
+  expect(new Set(channels)).toEqual(new Set(['app:reference', 'projector:join', 'projector:intent']));
+  for (const body of await Promise.all(bodies)) for (const s of secrets) expect(body).not.toContain(s);
+
+  const pushed = stream.text();
+  stream.close();
+  expect(pushed).toContain('event: live:audience');
+  expect(pushed).not.toContain('event: live:changed');
+  for (const s of secrets) expect(pushed).not.toContain(JSON.stringify(s).slice(1, -1));
+});

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Runs a poppler tool on the PDF bytes (apt-get install poppler-utils) and returns its standard output. */
+export function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts' | 'pdfimages', pdf: Buffer, args: string[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), 'handout-test-'));
+  try {
+    const file = join(dir, 'doc.pdf');
+    writeFileSync(file, pdf);
+    const out = tool === 'pdftotext' ? [...args, file, '-'] : [...args, file];
+    return execFileSync(tool, out, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const text = (pdf: Buffer, args: string[] = []) => poppler('pdftotext', pdf, ['-enc', 'UTF-8', ...args]);
+
+/**
+ * pdftotext breaks lines where the layout did, and joins a word hyphenated at a line's end
+ * ("self-" + "control" comes out "selfcontrol"): comparisons ignore whitespace and hyphens.
+ */
+export const squash = (s: string) => s.replace(/[\s\-\u2010]+/g, '');
+
+export function info(pdf: Buffer): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of poppler('pdfinfo', pdf).split('\n')) {
+    const m = /^([^:]+):\s*(.*)$/.exec(line);
+    if (m) out[m[1].trim()] = m[2].trim();
+  }
+  return out;
+}
+
+/** Rows of pdffonts: name, type, encoding, emb, sub, uni. */
+export function fonts(pdf: Buffer): { name: string; emb: string }[] {
+  return poppler('pdffonts', pdf)
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const cols = l.trim().split(/\s+/);
+      // name type... encoding emb sub uni objectID gen: count from the end, types have spaces.
+      return { name: cols[0], emb: cols[cols.length - 5] };
+    });
+}
+
+/** The set of code points in a string, without whitespace. */
+export const codePoints = (s: string) => new Set([...s.replace(/\s+/g, '')].map((c) => c.codePointAt(0)!));
