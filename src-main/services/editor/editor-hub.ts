@@ -17,6 +17,8 @@ import { importWorkshopFile } from './workshop-files';
 
 /** The queue that hands out new ids; workshop ids never contain a colon. */
 const NEW_IDS = ':new-ids';
+/** Workshops kept open with their undo history; older ones are closed (everything is saved already). */
+const MAX_OPEN = 12;
 
 interface OpenDraft {
   draft: Workshop;
@@ -172,6 +174,7 @@ export class EditorHub {
       ? { draft: stored.workshop, history: emptyHistory(), revision: 0, saved: { state: 'draft', at: stored.savedAt } }
       : { draft: saved!, history: emptyHistory(), revision: 0, saved: { state: 'saved', at: '' } };
     this.#open.set(id, entry);
+    for (const old of this.#open.keys()) if (this.#open.size > MAX_OPEN && old !== id && !this.#queues.has(old)) this.#open.delete(old);
     return entry;
   }
 

@@ -87,8 +87,10 @@ export class LiveHub {
 
   #emit(run: LiveRun, now: number, prefs: LivePreferences): LiveState {
     const state = liveStateOf(run, now, prefs);
-    this.events.emit('live:changed', (role) => (role === 'facilitator' ? state : undefined));
+    // The room first: where both windows share one browser thread, the projector then renders
+    // before the console's larger update.
     this.events.emit('live:audience', (role) => (role === 'projector' ? state.audience : undefined));
+    this.events.emit('live:changed', (role) => (role === 'facilitator' ? state : undefined));
     return state;
   }
 

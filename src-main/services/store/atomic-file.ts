@@ -22,7 +22,7 @@ export async function writeFileAtomic(path: string, data: string, fs: StoreFs = 
   }
   await handle.close();
   try {
-    await fs.rename(temp, path);
+    await renameRetrying(fs, temp, path);
   } catch (err) {
     await fs.unlink(temp).catch(() => {});
     throw err;
@@ -30,7 +30,28 @@ export async function writeFileAtomic(path: string, data: string, fs: StoreFs = 
   if (options.syncDir !== false) await syncDirectory(dirname(path), fs);
 }
 
+const WINDOWS = process.platform === 'win32';
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * On Windows a virus scanner or the search indexer may hold the target open for a moment, and the
+ * rename fails with EPERM, EACCES or EBUSY; it succeeds when tried again shortly after.
+ */
+async function renameRetrying(fs: StoreFs, from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fs.rename(from, to);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (!WINDOWS || attempt >= 8 || !(code === 'EPERM' || code === 'EACCES' || code === 'EBUSY')) throw err;
+      await wait(15 * 2 ** attempt);
+    }
+  }
+}
+
 export async function syncDirectory(dir: string, fs: StoreFs = nodeFs): Promise<void> {
+  // Windows cannot open a directory for fsync; NTFS journals the rename itself.
+  if (WINDOWS) return;
   const handle = await fs.open(dir, 'r');
   try {
     await handle.sync();

@@ -5,6 +5,7 @@ import type { StoreFs } from './file-system';
 import { CorruptFileError, NewerFileError, ValidatedJsonFile, quarantine } from './json-file';
 import { emptyLibrary, libraryFileSchema, type LibraryFile } from './library-file';
 import { StoredDoc } from './stored-doc';
+import { checkedBy } from './store-errors';
 
 export const LIBRARY_FILE = 'library.json';
 
@@ -25,5 +26,5 @@ export async function openLibrary(dataDir: string, fs: StoreFs, report: (q: Quar
     const movedTo = await quarantine(adapter.path, fs);
     report({ file: adapter.path, movedTo, reason: err.problems.map((p) => `${p.path}: ${p.message}`).join('; '), foundAt: new Date().toISOString() });
   }
-  return new StoredDoc(adapter, data ?? emptyLibrary(), (l) => libraryFileSchema.parse(l));
+  return new StoredDoc(adapter, data ?? emptyLibrary(), checkedBy(libraryFileSchema, 'library'));
 }

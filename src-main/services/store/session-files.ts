@@ -7,7 +7,7 @@ import { errnoOf, type StoreFs } from './file-system';
 import { CorruptFileError, NewerFileError, ValidatedJsonFile, quarantine } from './json-file';
 import { SessionIndex, SESSION_INDEX_FILE, type IndexEntry } from './session-index';
 import { StoredDoc } from './stored-doc';
-import { WriteFailed, asWriteFailed } from './store-errors';
+import { WriteFailed, asWriteFailed, checkedBy } from './store-errors';
 import { AppFailure } from '../errors';
 
 export const SESSION_FILE = /^(s-[a-z0-9-]{4,60})\.json$/;
@@ -144,12 +144,13 @@ export class SessionFiles {
   }
 
   #docOf(id: string, adapter: ValidatedJsonFile<Session>, saved: Session): StoredDoc<Session> {
-    return new StoredDoc(adapter, saved, (s) => sessionSchema.parse(s), (s) => this.#record(s));
+    return new StoredDoc(adapter, saved, checkedBy(sessionSchema, 'session'), (s) => this.#record(s));
   }
 
   /** Keeps the index entry in step with the file just written. */
   async #record(session: Session): Promise<void> {
-    const st = await this.fs.stat(this.#file(session.id));
+    const [st] = await this.fs.statAll([this.#file(session.id)]);
+    if (!st) throw new Error(`${this.#file(session.id)} is missing just after it was written`);
     this.index.set(session.id, { summary: summaryOf(session), size: st.size, mtimeMs: st.mtimeMs });
   }
 

@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { Problem } from '../../core/result';
+import { problemsOf } from '../../core/validation';
 import { AppFailure } from '../errors';
 import { errnoOf } from './file-system';
 
@@ -50,3 +52,16 @@ export class WriteFailed extends AppFailure {
 
 export const asWriteFailed = (err: unknown, file: string): unknown =>
   err instanceof AppFailure || errnoOf(err) === undefined ? err : new WriteFailed(err, file);
+
+/**
+ * Validates a changed document before it is written. A change that would make it invalid (too many
+ * captures, say) is refused as invalid input with the path of the problem, and nothing is written.
+ */
+export const checkedBy =
+  <T>(schema: z.ZodType<T>, what: string) =>
+  (draft: T): T => {
+    const parsed = schema.safeParse(draft);
+    if (parsed.success) return parsed.data;
+    const problems = problemsOf(parsed.error);
+    throw new AppFailure('invalid-input', `This change would make the ${what} invalid: ${problems[0].path}: ${problems[0].message}`, { path: problems[0].path, problems });
+  };

@@ -120,5 +120,16 @@ for (const workshop of [...new Set(CASES.map((c) => c.workshop))]) {
         }
       }
     }
+    if (SHOTS && workshop === 'essentials') {
+      await intent(request, host, sessionId, { type: 'screen', mode: 'calm' });
+      for (const theme of ['dark', 'light'] as const) {
+        await intent(request, host, sessionId, { type: 'theme', theme });
+        await expect(projector.stage()).toHaveAttribute('data-theme', theme);
+        await projector.page.screenshot({ path: `${SHOTS}/1920-${theme}-calm-projector.png` });
+      }
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.keyboard.press('?');
+      await page.screenshot({ path: `${SHOTS}/1280-keys-console.png` });
+    }
   });
 }

@@ -142,6 +142,17 @@ describe('editor hub', () => {
     expect((await store.listUserWorkshops())[0].contentNotes).toHaveLength(11);
   });
 
+  it('closes workshops opened long ago, keeping what they saved', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 14; i++) ids.push((await hub.create('essentials')).workshopId);
+    await hub.edit(ids[0], [{ type: 'set', path: ['title'], value: 'First' }]);
+    await restart();
+    for (const id of ids) await hub.open(id);
+    const first = await hub.open(ids[0]);
+    expect(first.draft.title).toBe('First');
+    expect(first.canUndo).toBe(false);
+  });
+
   it('deletes a workshop with its draft', async () => {
     const { workshopId } = await hub.create('essentials');
     await hub.edit(workshopId, [{ type: 'set', path: ['title'], value: '' }]);

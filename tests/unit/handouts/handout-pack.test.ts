@@ -124,6 +124,9 @@ describe('paper, parts and class sets', () => {
     expect(tree.match(/^\s*Table\b/gm)).toHaveLength(tablesInOne * 3);
     const tagged = poppler('pdfinfo', three.pdf, ['-struct-text']);
     expect(tagged.split('Autonomy and attachment at a glance').length - 1).toBe(3);
+    // Copies 2 and 3 reuse copy 1's drawing: their own tags must still reach its text.
+    expect(tagged.split('Where do I want more room?').length - 1).toBe(3);
+    expect(tagged).toContain('Part "Copy 3"');
     // Fonts are embedded once for the whole set.
     expect(fonts(three.pdf).length).toBe(fonts(one.pdf).length);
   });

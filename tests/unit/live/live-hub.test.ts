@@ -36,7 +36,7 @@ describe('LiveHub', () => {
   it('pushes the full state to facilitators and only the audience view to projectors', async () => {
     const hub = hubWith();
     await hub.intent('s-test-0001', { type: 'next' });
-    expect(received.map((r) => `${r.role}:${r.event}`)).toEqual(['facilitator:live:changed', 'projector:live:audience']);
+    expect(received.map((r) => `${r.role}:${r.event}`)).toEqual(['projector:live:audience', 'facilitator:live:changed']);
     const projector = JSON.stringify(received.find((r) => r.role === 'projector')!.payload);
     expect(projector).not.toContain(essentials.activities[0].script.say);
     expect(projector).not.toContain('"spentMs"');

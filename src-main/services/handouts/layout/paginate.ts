@@ -6,6 +6,8 @@ import type { Block, Page, Slice } from './display-list';
  * what is left of a page. Nothing is placed below the bottom margin: a slice taller than a whole
  * page is the only thing that could overflow, and the builders never make one.
  */
+const height = (slices: readonly Slice[]) => slices.reduce((s, sl) => s + sl.height, 0);
+
 export function paginate(blocks: readonly Block[], contentHeight: number): Page[] {
   const pages: Page[] = [];
   let page: Page | null = null;
@@ -40,13 +42,19 @@ export function paginate(blocks: readonly Block[], contentHeight: number): Page[
       return;
     }
 
-    const total = block.slices.reduce((s, sl) => s + sl.height, 0);
+    const total = height(block.slices);
     let needed = gap + (block.keepTogether ? total : (block.slices[0]?.height ?? 0));
     if (block.keepWithNext) {
-      // A heading at the foot of a page, with its content overleaf, helps no one.
-      const next = blocks[i + 1];
-      const nextFirst = next ? (next.keepTogether ? next.slices : next.slices.slice(0, 2)).reduce((s, sl) => s + sl.height, 0) : 0;
-      needed = gap + total + (next ? next.spaceBefore + nextFirst : 0);
+      // A heading at the foot of a page, with its content overleaf, helps no one; nor does a
+      // heading followed by a subheading there. Follow the chain to the first real content.
+      needed = gap + total;
+      let j = i + 1;
+      while (blocks[j]?.keepWithNext && !blocks[j].newPage) {
+        needed += blocks[j].spaceBefore + height(blocks[j].slices);
+        j++;
+      }
+      const next = blocks[j];
+      if (next && !next.newPage) needed += next.spaceBefore + height(next.keepTogether ? next.slices : next.slices.slice(0, 2));
     }
     if (!fits(needed) && y > 0 && needed - gap <= contentHeight) newPage();
     else y += y > 0 ? gap : 0;

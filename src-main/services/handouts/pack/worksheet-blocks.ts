@@ -48,13 +48,15 @@ function sortGrid(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { 
   const heads = b.categories.map((label, i) => stack([{ height: 6, marks: [] }, ...c.lines(tr.add('TH', { scope: 'Column' }), label, style, w - 12, { x: i * (w + gap) + 6, align: 'center' }), { height: 6, marks: [] }]));
   const headHeight = Math.max(...heads.map((h) => h.height));
   const cellHeight = 30;
-  const gridHeight = headHeight + b.rows * cellHeight;
+  // A very large sort still gets a grid that fits one page.
+  const rows = Math.max(2, Math.min(b.rows, Math.floor((c.page.contentHeight * 0.85 - headHeight) / cellHeight)));
+  const gridHeight = headHeight + rows * cellHeight;
   const paints: Paint[] = b.categories.flatMap((_, i): Paint[] => {
     const x = i * (w + gap);
     return [
       { op: 'rect', x, y: 0, w, h: headHeight, fill: COLORS.accentSoft, radius: 4 },
       { op: 'rect', x: x + 0.5, y: headHeight + 4, w: w - 1, h: gridHeight - headHeight - 4, stroke: COLORS.accentMid, lineWidth: 0.8, radius: 4 },
-      ...Array.from({ length: b.rows - 1 }, (_, r): Paint => ({ op: 'line', x1: x + 8, y1: headHeight + 4 + (r + 1) * cellHeight, x2: x + w - 8, y2: headHeight + 4 + (r + 1) * cellHeight, width: 0.5, color: COLORS.writing })),
+      ...Array.from({ length: rows - 1 }, (_, r): Paint => ({ op: 'line', x1: x + 8, y1: headHeight + 4 + (r + 1) * cellHeight, x2: x + w - 8, y2: headHeight + 4 + (r + 1) * cellHeight, width: 0.5, color: COLORS.writing })),
     ];
   });
   c.push({ slices: [{ height: gridHeight + 4, marks: [{ artifact: 'Layout', paints }, ...heads.flatMap((h) => h.marks)] }], spaceBefore: 8, keepTogether: true });

@@ -73,7 +73,7 @@ function composeResult(c: Composer, parent: StructNode, r: ResultContent): void 
 
 function composeNotes(c: Composer, notes: NotesContent): void {
   const sect = c.heading(c.root, 2, 'Facilitator notes', { outline: 0, spaceBefore: 26 });
-  c.paragraph(sect, 'Private notes, included at the facilitator’s request.', TYPE.note, { spaceBefore: 2 });
+  c.push({ slices: c.lines(sect.add('P'), 'Private notes, included at the facilitator’s request.', TYPE.note, c.width), spaceBefore: 2, keepWithNext: true });
   const empty = notes.session.trim() === '' && notes.activities.length === 0 && notes.captures.length === 0;
   if (empty) c.paragraph(sect, 'No notes were taken in this session.', TYPE.body, { spaceBefore: 8 });
   if (notes.session.trim() !== '') {

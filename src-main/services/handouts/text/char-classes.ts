@@ -19,6 +19,9 @@ export const ZERO_WIDTH_SPACE = 0x200b;
 export const isControl = (cp: number): boolean => (cp < 0x20 && cp !== 0x09 && cp !== 0x0a) || (cp >= 0x7f && cp < 0xa0);
 
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/** Any character of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and the like). */
+export const containsRtl = (text: string): boolean => RTL.test(text);
 const LETTER = /[\p{L}\p{Nd}]/u;
 
 /** Strong direction of a piece of text: the first letter decides. */

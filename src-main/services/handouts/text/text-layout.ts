@@ -1,7 +1,7 @@
 import type { Face, FontSlot } from '../fonts/font-files';
 import type { MissingCharacters } from '../fonts/glyph-coverage';
 import { paragraphDirection, visualOrder } from './bidi';
-import { SOFT_BREAK_AFTER, strongDirection } from './char-classes';
+import { containsRtl, SOFT_BREAK_AFTER, strongDirection } from './char-classes';
 import { clustersOf, type Cluster } from './clusters';
 import { widthOf } from './measure';
 import { wordsOf, type Word } from './words';
@@ -150,10 +150,14 @@ function placeLine(words: MeasuredWord[], base: 'ltr' | 'rtl'): TextLine {
     runs.push(...w.runs);
     if (i < words.length - 1) runs.push(...w.spaces);
   });
-  const order = visualOrder(
-    runs.map((r) => ({ text: r.text, neutral: r.space })),
-    base,
-  );
+  // Most lines are all left to right: keep their order without classifying every run.
+  const order =
+    base === 'ltr' && !runs.some((r) => containsRtl(r.text))
+      ? runs.map((_, i) => i)
+      : visualOrder(
+          runs.map((r) => ({ text: r.text, neutral: r.space })),
+          base,
+        );
   const fragments: Fragment[] = [];
   let x = 0;
   let lastMergeable = false;

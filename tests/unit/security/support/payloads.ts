@@ -28,7 +28,7 @@ export interface BadPayload {
   where: string;
   /** What IPC sends (after structured clone in the test's fake ipcMain). */
   value: unknown;
-  /** What HTTP sends: JSON text, with NaN and Infinity spelled as HTTP JSON allows (see README of this folder). */
+  /** What HTTP sends: JSON text, with NaN and Infinity spelled as HTTP JSON allows (see ../README.md). */
   body: string;
 }
 
