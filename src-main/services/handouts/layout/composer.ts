@@ -2,7 +2,7 @@ import { textBlocks, type TextBlock } from '../../../core/handout/text-blocks';
 import { MissingCharacters } from '../fonts/glyph-coverage';
 import { layoutText, type TextLine } from '../text/text-layout';
 import { paginate } from './paginate';
-import { stack, StructNode, type Block, type Mark, type Paint, type Slice } from './display-list';
+import { stack, StructNode, type Block, type Mark, type Page, type Paint, type Slice } from './display-list';
 import { COLORS, TYPE, WRITING_LINE_GAP, type PageGeometry, type TypeStyle } from './theme';
 
 // Noto Sans' ascender and descender in ems: places the baseline in the middle of a line's leading.
@@ -11,6 +11,11 @@ const DESCENT = 0.293;
 
 export const baselineIn = (style: Pick<TypeStyle, 'size' | 'leading'>): number =>
   (style.leading - (ASCENT + DESCENT) * style.size) / 2 + ASCENT * style.size;
+
+const usedHeight = (page: Page) => {
+  const last = page.slices[page.slices.length - 1];
+  return last ? last.y + last.slice.height : 0;
+};
 
 export interface TextOptions {
   x?: number;
@@ -91,12 +96,13 @@ export class Composer {
       this.missing.restore(missing);
       compose(v);
       last = v;
-      const pages = paginate(this.blocks.slice(start), this.page.contentHeight).length;
-      if (pages < fewest) {
-        fewest = pages;
+      const pages = paginate(this.blocks.slice(start), this.page.contentHeight);
+      if (pages.length < fewest) {
+        fewest = pages.length;
         best = v;
       }
-      if (pages === 1) break;
+      // Tighter variants save a few lines: only worth trying when the last page holds little.
+      if (pages.length === 1 || usedHeight(pages[pages.length - 1]) > this.page.contentHeight * 0.35) break;
     }
     if (last === best) return;
     this.blocks.length = start;
