@@ -10,6 +10,8 @@ import { sessionChannels } from './contract/sessions';
 import { backupChannels } from './contract/backup';
 import { liveChannels } from './contract/live';
 import { editorChannels } from './contract/editor';
+import { handoutChannels } from './contract/handouts';
+import { exportChannels } from './contract/exports';
 import type { Result } from './core/result';
 import type { LiveState } from './core/live/live-state';
 import type { AudienceView } from './core/live/audience-view';
@@ -21,6 +23,8 @@ export const channels = {
   ...backupChannels,
   ...liveChannels,
   ...editorChannels,
+  ...handoutChannels,
+  ...exportChannels,
 };
 
 export type Channels = typeof channels;
@@ -48,6 +52,8 @@ export interface Bridge {
 export type { Result, AppError, Problem } from './core/result';
 export type { WorkshopCard, WorkshopDetail, LibraryListing } from './contract/workshops';
 export type { AppInfo, Reference } from './contract/app';
+export type { ExportedFile, ExportedPdf } from './contract/handouts';
+export type { ExportSaved } from './contract/exports';
 export type { Workshop } from './core/workshop/workshop-schema';
 export type { Activity, ActivityOf } from './core/workshop/activity-schema';
 export type { Session, SessionSummary } from './core/session/session-schema';

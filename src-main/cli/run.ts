@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { loadTemplates, parseJsonFile } from '../services/templates/load-templates';
 import { workshopSchema } from '../core/workshop/workshop-schema';
 import { listingOf } from './workshop-listing';
+import { handoutsCommand, InvalidInput, UsageError } from './handouts-command';
 
 export interface CliIo {
   out(line: string): void;
@@ -10,6 +11,8 @@ export interface CliIo {
 
 export interface CliOptions {
   templatesDir: string;
+  /** Where sessions and own workshops live (for --session and own workshop ids). */
+  dataDir: string;
   io: CliIo;
 }
 
@@ -19,9 +22,11 @@ const USAGE = [
   'Usage: npm run cli -- <command>',
   '  workshops [--json]                      list the workshop library',
   '  validate FILE.json                      check a workshop file; print each problem with its JSON path',
+  '  handouts <workshop-id | file.json> --out FILE.pdf [--paper a4|letter] [--copies N]',
+  '  handouts --session ID --out FILE.pdf [--paper a4|letter] [--include-notes]   the session summary',
 ];
 
-export async function runCli(argv: string[], { templatesDir, io }: CliOptions): Promise<number> {
+export async function runCli(argv: string[], { templatesDir, dataDir, io }: CliOptions): Promise<number> {
   const [command, ...rest] = argv;
   const usage = (message: string) => {
     io.err(`secure-base: ${message}`);
@@ -55,6 +60,20 @@ export async function runCli(argv: string[], { templatesDir, io }: CliOptions): 
       }
       io.out(`${rest[0]}: valid workshop "${parsed.value!.title}" (${parsed.value!.activities.length} activities, ${parsed.value!.minutes} min)`);
       return EXIT.ok;
+    }
+    case 'handouts': {
+      try {
+        await handoutsCommand(rest, { templatesDir, dataDir, io });
+        return EXIT.ok;
+      } catch (err) {
+        if (err instanceof UsageError) return usage(err.message);
+        if (err instanceof InvalidInput) {
+          for (const line of err.message.split('\n')) io.err(line.startsWith('secure-base') || line.includes(': $') ? line : `secure-base: ${line}`);
+          return EXIT.invalid;
+        }
+        io.err(`secure-base: ${(err as Error).message.split('\n')[0]}`);
+        return EXIT.invalid;
+      }
     }
     case undefined:
       return usage('no command given');

@@ -4,6 +4,7 @@ import type { QuarantinedFile } from '../core/store-report';
 import type { ComparisonRow } from '../core/workshop/comparison-table';
 import type { ActivityKind, Grouping } from '../core/workshop/kinds';
 import type { SectionSlug } from '../core/workshop/sections';
+import type { HandoutPart } from '../core/handout/handout-options';
 
 export interface AppInfo {
   version: string;
@@ -19,6 +20,9 @@ export interface Reference {
   kinds: Record<ActivityKind, string>;
   groupings: Record<Grouping, string>;
   comparisonTable: readonly ComparisonRow[];
+  /** The parts of a handout pack, in print order, with their labels. */
+  handoutParts: Record<HandoutPart, string>;
+  maxCopies: number;
 }
 
 export const appChannels = {

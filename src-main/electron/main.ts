@@ -9,6 +9,7 @@ import { applySecurityRules } from './security';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createConsoleWindow } from './windows';
 import { projectorHandlers } from './projector';
+import { exportHandlers } from './exports';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const outDir = join(here, '..');
@@ -34,7 +35,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     if (!ctx) return;
     const deps = { preloadDir: join(outDir, 'preload'), events: ctx.events };
-    registerIpc(createHandlers(ctx, projectorHandlers(deps, ctx.store)));
+    registerIpc(createHandlers(ctx, { ...projectorHandlers(deps, ctx.store), ...exportHandlers(ctx.exportsDir) }));
     let console = createConsoleWindow(deps);
     app.on('second-instance', () => {
       if (console.isDestroyed()) console = createConsoleWindow(deps);
@@ -49,7 +50,11 @@ if (!app.requestSingleInstanceLock()) {
       if (closed) return;
       // Finish every write and release the data folder before the process ends.
       event.preventDefault();
-      void ctx.store.close().finally(() => ((closed = true), app.quit()));
+      void ctx.live
+        .checkpoint()
+        .catch(() => {})
+        .then(() => ctx.store.close())
+        .finally(() => ((closed = true), app.quit()));
     });
   });
   app.on('window-all-closed', () => {

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 const EXPORT_ID = /^[a-z0-9][a-z0-9-]{0,120}\.(pdf|md|json)$/;
 const TYPES: Record<string, string> = { pdf: 'application/pdf', md: 'text/markdown; charset=utf-8', json: 'application/json' };
 
-/** Hands a file from the exports folder to the browser as a download. */
-export async function serveExport(res: ServerResponse, exportsDir: string, id: string): Promise<void> {
+/** Hands a file from the exports folder to the browser as a download, or inline for "Open". */
+export async function serveExport(res: ServerResponse, exportsDir: string, id: string, inline = false): Promise<void> {
   if (!EXPORT_ID.test(id)) {
     res.writeHead(404).end();
     return;
@@ -15,7 +15,8 @@ export async function serveExport(res: ServerResponse, exportsDir: string, id: s
     const body = await readFile(join(exportsDir, id));
     res.writeHead(200, {
       'content-type': TYPES[id.split('.').pop()!],
-      'content-disposition': `attachment; filename="${id}"`,
+      // Inline lets the browser's PDF viewer open a handout; everything else downloads.
+      'content-disposition': `${inline && id.endsWith('.pdf') ? 'inline' : 'attachment'}; filename="${id}"`,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     });

@@ -41,6 +41,8 @@ console.log(`Data folder: ${ctx.dataDir}`);
 
 const stop = async () => {
   await host.close();
+  // Save the time spent on running sessions up to now, then release the data folder.
+  await ctx.live.checkpoint().catch(() => {});
   await ctx.store.close();
   process.exit(0);
 };

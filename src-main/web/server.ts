@@ -82,7 +82,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!originAllowed(req, port)) return refuse(res, 403, 'Requests from other sites are refused.');
       if (!tokenMatches(tokenOf(req, url), options.token)) return refuse(res, 401, 'Missing or wrong access token.');
       if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, url, options.events);
-      if (url.pathname.startsWith('/exports/') && req.method === 'GET') return serveExport(res, options.exportsDir, url.pathname.slice(9));
+      if (url.pathname.startsWith('/exports/') && req.method === 'GET') return serveExport(res, options.exportsDir, url.pathname.slice(9), url.searchParams.get('inline') === '1');
       if (url.pathname.startsWith('/exports/')) return refuse(res, 405, 'Exports are downloaded with GET.');
       return callChannel(req, res, url, options.handlers);
     }

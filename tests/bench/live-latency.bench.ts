@@ -71,6 +71,8 @@ export const run: Bench = async (report) => {
     report({ ...summarise('live: console key -> projector next frame (browser host)', 'ms', t.frame), target: 'p95 <= 16' });
   } finally {
     await browser.close();
+    // SIGTERM first: tsx passes it on to the host it runs; dispose()'s SIGKILL would leave that host running.
+    await host.stop();
     await host.dispose();
   }
 };

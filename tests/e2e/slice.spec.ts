@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { test, expect } from './support/fixtures';
 import { ConsolePage, LibraryPage, WorkshopPage } from './support/pages';
 
@@ -12,6 +13,20 @@ test('library -> workshop -> session -> console -> notes survive a host restart'
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Essentials');
   expect(await workshop.agendaItems().count()).toBeGreaterThan(3);
   await expect(workshop.agendaItems().first()).toContainText('min');
+
+  // Export handout: the browser host downloads a PDF with the title and the comparison table.
+  await page.getByRole('button', { name: 'Export handout' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export handout' });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export PDF' }).click();
+  const pdfPath = test.info().outputPath('handout.pdf');
+  await (await download).saveAs(pdfPath);
+  await expect(dialog.getByRole('status')).toContainText('Ready');
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Autonomy and Attachment: the Essentials');
+  for (const aspect of ['Definition', 'Focus', 'Emotional state', 'Dependency level', 'Role in', 'Examples']) expect(text).toContain(aspect);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
   await workshop.startSession('Tuesday parents');
 
   const console = new ConsolePage(page);

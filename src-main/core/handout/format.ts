@@ -42,5 +42,3 @@ export function formatMinutes(minutes: number): string {
 
 /** Whole minutes actually spent; a few seconds on an activity still counts as having run it. */
 export const minutesFromMs = (ms: number): number => Math.round(ms / 60000);
-
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -2,6 +2,7 @@ import type { Handlers } from '../../contract';
 import { SECTION_TITLES } from '../../core/workshop/sections';
 import { GROUPING_LABELS, KIND_LABELS } from '../../core/workshop/kinds';
 import { COMPARISON_TABLE } from '../../core/workshop/comparison-table';
+import { HANDOUT_PART_LABELS, MAX_COPIES } from '../../core/handout/handout-options';
 import type { AppContext } from '../app-context';
 
 export const appHandlers = (ctx: AppContext): Pick<Handlers, 'app:info' | 'app:reference'> => ({
@@ -9,6 +10,6 @@ export const appHandlers = (ctx: AppContext): Pick<Handlers, 'app:info' | 'app:r
     return { version: ctx.version, host: ctx.host, dataDir: ctx.dataDir, quarantined: [...ctx.store.quarantined] };
   },
   async 'app:reference'() {
-    return { sections: SECTION_TITLES, kinds: KIND_LABELS, groupings: GROUPING_LABELS, comparisonTable: COMPARISON_TABLE };
+    return { sections: SECTION_TITLES, kinds: KIND_LABELS, groupings: GROUPING_LABELS, comparisonTable: COMPARISON_TABLE, handoutParts: HANDOUT_PART_LABELS, maxCopies: MAX_COPIES };
   },
 });

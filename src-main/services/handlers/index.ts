@@ -5,6 +5,8 @@ import { workshopHandlers } from './workshops';
 import { sessionHandlers } from './sessions';
 import { backupHandlers } from './backup';
 import { editorHandlers } from './editor';
+import { handoutHandlers } from './handouts';
+import { browserExportHandlers } from './exports';
 import { browserProjectorHandlers, liveHandlers } from './live';
 
 /**
@@ -19,5 +21,7 @@ export const createHandlers = (ctx: AppContext, hostHandlers: Partial<Handlers> 
   ...liveHandlers(ctx),
   ...browserProjectorHandlers(ctx),
   ...editorHandlers(ctx),
+  ...handoutHandlers(ctx),
+  ...browserExportHandlers(),
   ...hostHandlers,
 });

@@ -3,13 +3,17 @@ import { handoutOptionsSchema, type HandoutOptionsInput } from '../../core/hando
 import type { Workshop } from '../../core/workshop/workshop-schema';
 import type { CellMeasure } from './layout/table-style';
 import { composePack } from './pack/compose-pack';
+import { shareLayoutCache } from './paint/shared-layout-cache';
 import { renderDocument, type HandoutResult } from './render-document';
 
 /** Height of wrapped text as pdfkit's table will wrap it, measured with the document's own fonts. */
 const cellMeasure =
   (doc: PDFKit.PDFDocument): CellMeasure =>
-  (text, face, size, width) =>
-    doc.font(face).fontSize(size).heightOfString(text, { width });
+  (text, face, size, width) => {
+    doc.font(face).fontSize(size);
+    shareLayoutCache(doc, face);
+    return doc.heightOfString(text, { width });
+  };
 
 /**
  * Lays out a handout pack once and prints it `copies` times into one PDF (a class set shares

@@ -4,7 +4,7 @@ import { liveStateOf, type LivePreferences, type LiveState } from '../../core/li
 import type { LiveIntent } from '../../core/live/live-schema';
 import type { AudienceView } from '../../core/live/audience-view';
 import { timerViewOf } from '../../core/live/timer';
-import type { Store } from '../store/store';
+import { NotFound, type Store } from '../store/store';
 import type { EventHub } from '../event-hub';
 import { AppFailure, notFound } from '../errors';
 
@@ -37,7 +37,8 @@ export class LiveHub {
     this.#clock = options.clock ?? (() => performance.now());
     const every = options.checkpointMs ?? 30_000;
     if (every > 0) {
-      this.#checkpoint = setInterval(() => void this.checkpoint(), every);
+      // A failed save is retried at the next checkpoint and with the next intent; it must never end the host.
+      this.#checkpoint = setInterval(() => void this.checkpoint().catch((err: Error) => console.error(`[secure-base] could not save time spent: ${err.message}`)), every);
       this.#checkpoint.unref?.();
     }
   }
@@ -75,10 +76,18 @@ export class LiveHub {
     return state;
   }
 
-  /** Saves time spent on every open session that is still running. */
+  /** Saves time spent on every open session that is still running; forgets sessions deleted meanwhile. */
   async checkpoint(): Promise<void> {
     const now = this.#clock();
-    await Promise.all([...this.#runs.values()].filter((r) => !r.endedAt).map((r) => this.#persist(r, now)));
+    const running = [...this.#runs.values()].filter((r) => !r.endedAt);
+    await Promise.all(
+      running.map((r) =>
+        this.#persist(r, now).catch((err: unknown) => {
+          if (err instanceof NotFound) this.#runs.delete(r.sessionId);
+          else throw err;
+        }),
+      ),
+    );
   }
 
   dispose(): void {

@@ -16,7 +16,7 @@ export interface StoreFs {
 }
 
 export interface FileHandleLike {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  writeFile(data: string | Uint8Array, encoding: 'utf8'): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }

@@ -10,8 +10,9 @@ import { LiveClock } from './live-clock.svelte';
  */
 export class ConsoleState {
   #session = $state<Session | null>(null);
-  #activities = $state<Activity[]>([]);
-  #live = $state<LiveState | null>(null);
+  #activities = $state.raw<Activity[]>([]);
+  // Raw: every push replaces the whole state; it is never changed in place.
+  #live = $state.raw<LiveState | null>(null);
   #error = $state<string | null>(null);
   /** A failed intent or save: shown briefly, the session goes on. */
   #problem = $state<string | null>(null);

@@ -7,7 +7,7 @@ import type { TimerView } from '../../../src-main/contract';
  */
 export class LiveClock {
   #now = $state(performance.now());
-  #timer = $state<TimerView>({ durationMs: 0, remainingMs: 0, running: false });
+  #timer = $state.raw<TimerView>({ durationMs: 0, remainingMs: 0, running: false });
   #at = performance.now();
   #wake: ReturnType<typeof setTimeout> | null = null;
   #onZero: () => void;

@@ -7,7 +7,8 @@ import { LiveClock } from './live-clock.svelte';
  * 'projector:intent', the 'live:audience' event), so it never holds the script or notes.
  */
 export class ProjectorState {
-  #view = $state<AudienceView | null>(null);
+  // Raw: each push replaces the whole view, so deep proxies would only cost time on the way to the screen.
+  #view = $state.raw<AudienceView | null>(null);
   #error = $state<string | null>(null);
   readonly clock = new LiveClock();
   #unsubscribe: (() => void) | null = null;

@@ -1,5 +1,7 @@
 import { test, expect } from '../support/fixtures';
-import { LiveConsole, startSession } from './live-pages';
+import { LiveConsole, startSession, stopHostsGracefully } from './live-pages';
+
+stopHostsGracefully();
 
 test('clicker keys in either window move both views', async ({ host, page, request }) => {
   const sessionId = await startSession(request, host);

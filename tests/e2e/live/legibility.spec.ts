@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import type { WebHostProcess } from '../support/web-host';
-import { call, LiveConsole, LiveProjector, startSession } from './live-pages';
+import { call, LiveConsole, LiveProjector, startSession, stopHostsGracefully } from './live-pages';
+
+stopHostsGracefully();
 
 /**
  * Every kind of activity on the projector at 1280x720 and 1920x1080, in both themes: nothing may

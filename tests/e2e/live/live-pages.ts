@@ -1,5 +1,14 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test } from '../support/fixtures';
 import type { WebHostProcess } from '../support/web-host';
+
+/**
+ * Stop each test's host with SIGTERM before the fixture's SIGKILL: tsx passes SIGTERM on to the
+ * host process it started, while a SIGKILL of tsx leaves that process running on its own.
+ */
+export function stopHostsGracefully(): void {
+  test.afterEach(async ({ host }) => host.stop());
+}
 
 /** Calls a contract channel of the browser host directly, as the renderer would. */
 export async function call<T = unknown>(request: APIRequestContext, host: WebHostProcess, channel: string, input: object): Promise<T> {

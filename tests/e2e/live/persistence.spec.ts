@@ -1,5 +1,7 @@
 import { test, expect } from '../support/fixtures';
-import { appUrl, call, LiveConsole, LiveProjector, startSession } from './live-pages';
+import { appUrl, call, LiveConsole, LiveProjector, startSession, stopHostsGracefully } from './live-pages';
+
+stopHostsGracefully();
 
 test('results, notes, position and time survive a host restart mid-session; "Resume session" continues', async ({ host, page, context, request }) => {
   test.setTimeout(90_000);

@@ -1,7 +1,9 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { test, expect } from '../support/fixtures';
 import type { WebHostProcess } from '../support/web-host';
-import { call, LiveConsole, startSession } from './live-pages';
+import { call, LiveConsole, startSession, stopHostsGracefully } from './live-pages';
+
+stopHostsGracefully();
 
 interface Activity {
   goal: string;

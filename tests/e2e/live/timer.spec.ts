@@ -1,5 +1,7 @@
 import { test, expect } from '../support/fixtures';
-import { LiveConsole, startSession } from './live-pages';
+import { LiveConsole, startSession, stopHostsGracefully } from './live-pages';
+
+stopHostsGracefully();
 
 /** What the page gains from countChimeNotes; typed by hand, as this test project has no DOM types. */
 interface Counted {
@@ -74,7 +76,10 @@ test('muted chime stays silent; timers are per activity and survive a reload', a
   const console = new LiveConsole(page);
   await console.open(host, sessionId);
   await page.getByLabel('Chime at zero').uncheck();
+  await expect(page.getByLabel('Chime at zero')).not.toBeChecked();
   await console.timerButton().click();
+  // Let the start arrive before moving time, as the room's view counts from when it arrives.
+  await expect(console.timerButton()).toHaveText('Pause timer');
   await context.clock.runFor(5 * 60_000 + 2000);
   await expect(page.getByTestId('console-timer')).toHaveText('+0:02');
   expect(await page.evaluate(() => (globalThis as unknown as Counted).__notes)).toBe(0);

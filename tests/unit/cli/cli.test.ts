@@ -9,7 +9,7 @@ const templatesDir = new URL('../../../templates', import.meta.url).pathname;
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { templatesDir, io: { out: (l) => out.push(l), err: (l) => err.push(l) } });
+  const code = await runCli(argv, { templatesDir, dataDir: '/nonexistent-secure-base', io: { out: (l) => out.push(l), err: (l) => err.push(l) } });
   return { code, out: out.join('\n'), err };
 }
 

@@ -59,12 +59,14 @@ describe('text layout', () => {
     expect(missing.list()).toEqual([{ codePoint: 'U+10FFFD', char: '\u{10FFFD}', count: 2 }]);
   });
 
-  it('right-aligns a right-to-left paragraph and orders its words right to left', () => {
+  it('orders a right-to-left paragraph’s words right to left and marks it for right alignment', () => {
     const lines = lay('שלום עולם', 300);
     const [first, second] = lines[0].fragments;
     expect(first.text).toBe('עולם');
     expect(second.text).toBe('שלום');
-    expect(second.x + second.width).toBeCloseTo(300, 0);
+    expect(second.x + second.width).toBeCloseTo(lines[0].width, 3);
+    expect(lines[0].rtl).toBe(true);
+    expect(lay('Hello')[0].rtl).toBe(false);
   });
 });
 

@@ -111,4 +111,12 @@ describe('LiveHub', () => {
     await hub.checkpoint();
     expect((await store.getSession('s-test-0001'))!.spentMs[essentials.activities[0].id]).toBe(90_000);
   });
+
+  it('forgets a session deleted while it was open, instead of failing every checkpoint', async () => {
+    const hub = hubWith();
+    await hub.join('s-test-0001');
+    await store.deleteSession('s-test-0001');
+    await expect(hub.checkpoint()).resolves.toBeUndefined();
+    await expect(hub.join('s-test-0001')).rejects.toMatchObject({ code: 'not-found' });
+  });
 });

@@ -50,8 +50,6 @@ export function fontFor(slot: FontSlot): Font {
   return font;
 }
 
-export const isLoaded = (slot: FontSlot): boolean => loaded.has(slot);
-
 /** Slots parsed so far; a document registers only these, and embeds only those it uses. */
 export const loadedSlots = (): FontSlot[] => [...loaded.keys()];
 

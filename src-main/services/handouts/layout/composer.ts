@@ -48,7 +48,9 @@ export class Composer {
     const color = opts.color ?? style.color;
     const baseline = baselineIn(style);
     return this.layout(text, style, width).map((line) => {
-      const shift = opts.align === 'center' ? (width - line.width) / 2 : opts.align === 'right' ? width - line.width : 0;
+      // Right-to-left paragraphs sit on the right unless the caller places the text itself.
+      const align = opts.align ?? (line.rtl ? 'right' : 'left');
+      const shift = align === 'center' ? (width - line.width) / 2 : align === 'right' ? width - line.width : 0;
       const paints: Paint[] = line.fragments.map((f) => ({
         op: 'text',
         x: x0 + shift + f.x,
@@ -219,9 +221,5 @@ export class Composer {
   /** Inner width of a box, for laying out its text. */
   boxWidth(padding = 12): number {
     return this.width - (padding + 4) - padding;
-  }
-
-  spacer(height: number): void {
-    this.push({ slices: [{ height, marks: [] }], spaceBefore: 0 });
   }
 }

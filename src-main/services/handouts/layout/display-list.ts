@@ -34,6 +34,11 @@ export interface TableSpec {
   rowHeights: number[];
   /** Row 0 is the header row; column 0 holds row headers. */
   rows: string[][];
+  /**
+   * A structure node per cell (Table > TR > TH/TD). pdfkit tags the table it draws; copies of a
+   * class set that reuse that drawing are tagged with these nodes instead.
+   */
+  cells: StructNode[][];
 }
 
 /**

@@ -28,6 +28,11 @@ export function composeComparison(c: Composer, content: ComparisonContent, works
     1,
   );
   const holder = sect.add('Div');
+  const table = holder.add('Table');
+  const cells = rows.map((row, r) => {
+    const tr = table.add('TR');
+    return row.map((_, col) => (r === 0 ? tr.add('TH', { scope: 'Column' }) : col === 0 ? tr.add('TH', { scope: 'Row' }) : tr.add('TD')));
+  });
   const total = heights.reduce((a, b) => a + b, 0);
   let y = 0;
   const rules = heights.slice(0, -1).map((h): Paint => {
@@ -39,7 +44,7 @@ export function composeComparison(c: Composer, content: ComparisonContent, works
       {
         height: total,
         marks: [
-          { table: { columnWidths: widths, rowHeights: heights, rows }, parent: holder },
+          { table: { columnWidths: widths, rowHeights: heights, rows, cells }, parent: holder },
           { artifact: 'Layout', paints: [...rules, { op: 'line', x1: 0, y1: total, x2: c.width, y2: total, width: 1, color: COLORS.accent }] },
         ],
       },

@@ -6,7 +6,7 @@ import { COLORS } from '../layout/theme';
  * Draws a table with pdfkit's `doc.table()`, which tags it as Table/TR/TH/TD under `parent`.
  * Row heights come from the layout, so the table occupies exactly the space reserved for it.
  */
-export function paintTable(doc: PDFKit.PDFDocument, spec: TableSpec, x: number, y: number, parent: PDFKit.PDFStructureElement): void {
+export function paintTable(doc: PDFKit.PDFDocument, spec: TableSpec, x: number, y: number, parent: PDFKit.PDFStructureElement): PDFKit.PDFStructureContent[] {
   const s = TABLE_STYLE;
   // No cell borders: pdfkit tags one-sided borders with a BorderColor holding nulls, which
   // readers reject. The rules between rows are drawn by the layout as decoration instead.
@@ -34,6 +34,20 @@ export function paintTable(doc: PDFKit.PDFDocument, spec: TableSpec, x: number, 
     structParent: parent,
     data,
   };
-  // @types/pdfkit does not know structParent, scope or per-cell fonts given by name.
-  doc.table(options as unknown as PDFKit.Mixins.TableOptionsWithData);
+  // Each cell's content is one marked sequence, opened by pdfkit in reading order: keep them, so
+  // copies that reuse this drawing can tag the same sequences.
+  const marked: PDFKit.PDFStructureContent[] = [];
+  const mark = doc.markStructureContent;
+  doc.markStructureContent = function (this: PDFKit.PDFDocument, ...args: Parameters<typeof mark>) {
+    const content = mark.apply(this, args);
+    marked.push(content);
+    return content;
+  };
+  try {
+    // @types/pdfkit does not know structParent, scope or per-cell fonts given by name.
+    doc.table(options as unknown as PDFKit.Mixins.TableOptionsWithData);
+  } finally {
+    doc.markStructureContent = mark;
+  }
+  return marked;
 }

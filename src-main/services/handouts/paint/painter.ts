@@ -63,8 +63,7 @@ export function paintCopies(doc: PDFKit.PDFDocument, job: PaintJob): void {
         for (const { node, content } of reusePage(doc, earlier, sample)) ensure(node).add(content);
         return;
       }
-      const record = copy === 1 && !page.slices.some((s) => s.slice.marks.some((m) => 'table' in m)) ? recordPage<StructNode>(doc) : null;
-      recorded[index] = record;
+      let record = copy === 1 ? recordPage<StructNode>(doc) : null;
       pen.reset();
       let open: StructNode | null = null;
       const close = () => {
@@ -74,7 +73,12 @@ export function paintCopies(doc: PDFKit.PDFDocument, job: PaintJob): void {
       const paintMark = (m: Mark, ox: number, oy: number) => {
         if ('table' in m) {
           close();
-          paintTable(doc, m.table as TableSpec, ox, oy, ensure(m.parent));
+          const spec = m.table as TableSpec;
+          const cells = spec.cells.flat();
+          const contents = paintTable(doc, spec, ox, oy, ensure(m.parent));
+          if (contents.length === cells.length) record?.marked.push(...cells.map((node, i) => ({ node, mcid: mcidOf(contents[i]) })));
+          // A table drawn some other way than cell by cell cannot be retagged: draw it in every copy.
+          else record = null;
           pen.reset();
           return;
         }
@@ -105,6 +109,7 @@ export function paintCopies(doc: PDFKit.PDFDocument, job: PaintJob): void {
       doc.markContent('Artifact', { type: 'Pagination' });
       for (const p of job.running.paints(page.header, index + 1, job.pages.length)) pen.draw(p, 0, 0);
       doc.endMarkedContent();
+      if (copy === 1) recorded[index] = record;
     });
     if (copyRoot !== top) copyRoot.end();
   }

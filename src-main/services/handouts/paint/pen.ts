@@ -1,5 +1,6 @@
 import type { FontSlot } from '../fonts/font-files';
 import type { Paint } from '../layout/display-list';
+import { drawText } from './fast-text';
 import { shareLayoutCache } from './shared-layout-cache';
 
 /** Draws paints, skipping font and colour changes that would repeat the current state. */
@@ -23,7 +24,7 @@ export class Pen {
         this.#size = p.size;
         this.fill(p.color);
         if (p.actual) doc.markContent('Span', { actual: p.actual });
-        doc.text(p.text, ox + p.x, oy + p.y, { lineBreak: false, baseline: 'alphabetic' });
+        if (!drawText(doc, p.text, ox + p.x, oy + p.y, p.size)) doc.text(p.text, ox + p.x, oy + p.y, { lineBreak: false, baseline: 'alphabetic' });
         if (p.actual) doc.endMarkedContent();
         return;
       case 'line':

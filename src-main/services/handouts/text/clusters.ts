@@ -14,11 +14,6 @@ export interface Cluster {
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-/**
- * Latin letters and typographic punctuation (curly quotes, dashes, "·", "…"): one UTF-16 unit is
- * one grapheme here (no combining marks, joiners or odd spaces), so no segmentation is needed.
- */
-const SIMPLE_LATIN = /^[\x20-\x7e\u00a1-\u024f\u2010-\u2027\u2030-\u205e]*$/;
 const BREAKING_SPACE = /^[\t\p{Zs}]$/u;
 const NON_BREAKING = new Set(['\u00a0', '\u2007', '\u202f']);
 
@@ -34,11 +29,6 @@ export function clustersOf(line: string, face: Face, missing: MissingCharacters)
     const out: Cluster[] = new Array(line.length);
     for (let i = 0; i < line.length; i++) out[i] = { text: line[i], slot: face, space: line[i] === ' ', zwsp: false };
     return out;
-  }
-  if (SIMPLE_LATIN.test(line)) {
-    let all = true;
-    for (let i = 0; i < line.length && all; i++) all = covers(face, line.charCodeAt(i));
-    if (all) return Array.from(line, (ch) => ({ text: ch, slot: face, space: ch === ' ', zwsp: false }));
   }
   const out: Cluster[] = [];
   let prev = face as FontSlot;

@@ -2,9 +2,10 @@ import type { Face, FontSlot } from '../fonts/font-files';
 import type { MissingCharacters } from '../fonts/glyph-coverage';
 import { paragraphDirection, visualOrder } from './bidi';
 import { containsRtl, SOFT_BREAK_AFTER, strongDirection } from './char-classes';
-import { clustersOf, type Cluster } from './clusters';
+import { clustersOf } from './clusters';
 import { widthOf } from './measure';
-import { wordsOf, type Word } from './words';
+import { clustersOfWord, measure, simpleWords, type MeasuredWord, type Run } from './measured-words';
+import { wordsOf } from './words';
 
 export interface TextStyle {
   face: Face;
@@ -31,44 +32,8 @@ const NEEDS_ACTUAL_TEXT = new Set<FontSlot>(['arabic', 'emoji']);
 export interface TextLine {
   fragments: Fragment[];
   width: number;
-}
-
-interface Run {
-  slot: FontSlot;
-  text: string;
-  width: number;
-  space: boolean;
-}
-
-interface MeasuredWord {
-  runs: Run[];
-  width: number;
-  spaces: Run[];
-  spaceWidth: number;
-  clusters: Cluster[];
-}
-
-function runsOf(clusters: readonly Cluster[], size: number, space: boolean): Run[] {
-  const runs: Run[] = [];
-  for (const c of clusters) {
-    const last = runs[runs.length - 1];
-    if (last && last.slot === c.slot) last.text += c.text;
-    else runs.push({ slot: c.slot, text: c.text, width: 0, space });
-  }
-  for (const r of runs) r.width = widthOf(r.slot, r.text, size);
-  return runs;
-}
-
-function measure(word: Word, size: number): MeasuredWord {
-  const runs = runsOf(word.clusters, size, false);
-  const spaces = runsOf(word.spaces, size, true);
-  return {
-    runs,
-    width: runs.reduce((s, r) => s + r.width, 0),
-    spaces,
-    spaceWidth: spaces.reduce((s, r) => s + r.width, 0),
-    clusters: word.clusters,
-  };
+  /** The line belongs to a right-to-left paragraph: it reads best right-aligned. */
+  rtl: boolean;
 }
 
 /**
@@ -76,24 +41,25 @@ function measure(word: Word, size: number): MeasuredWord {
  * preferring a break after "/", "-", "?" and the like in the last half of what fits.
  */
 function cutToFit(word: MeasuredWord, available: number, size: number): [MeasuredWord, MeasuredWord] | null {
+  const clusters = clustersOfWord(word);
   let used = 0;
   let fit = 0;
-  for (; fit < word.clusters.length; fit++) {
-    const w = widthOf(word.clusters[fit].slot, word.clusters[fit].text, size);
+  for (; fit < clusters.length; fit++) {
+    const w = widthOf(clusters[fit].slot, clusters[fit].text, size);
     if (used + w > available) break;
     used += w;
   }
   if (fit === 0) return null;
-  if (fit === word.clusters.length) return [word, measure({ clusters: [], spaces: [] }, size)];
+  if (fit === clusters.length) return [word, measure({ clusters: [], spaces: [] }, size)];
   let cut = fit;
   for (let i = fit; i > Math.floor(fit / 2); i--) {
-    if (SOFT_BREAK_AFTER.has(word.clusters[i - 1].text)) {
+    if (SOFT_BREAK_AFTER.has(clusters[i - 1].text)) {
       cut = i;
       break;
     }
   }
-  const head = measure({ clusters: word.clusters.slice(0, cut), spaces: [] }, size);
-  const tail = measure({ clusters: word.clusters.slice(cut), spaces: [] }, size);
+  const head = measure({ clusters: clusters.slice(0, cut), spaces: [] }, size);
+  const tail = measure({ clusters: clusters.slice(cut), spaces: [] }, size);
   tail.spaces = word.spaces;
   tail.spaceWidth = word.spaceWidth;
   return [head, tail];
@@ -138,7 +104,7 @@ function breakLines(words: MeasuredWord[], maxWidth: number, size: number): Meas
     }
     line.push(cut[0]);
     newLine();
-    if (cut[1].clusters.length > 0) queue.unshift(cut[1]);
+    if (cut[1].width > 0 || cut[1].runs.length > 0) queue.unshift(cut[1]);
   }
   if (line.length > 0 || lines.length === 0) lines.push(line);
   return lines;
@@ -179,27 +145,20 @@ function placeLine(words: MeasuredWord[], base: 'ltr' | 'rtl'): TextLine {
   // A line never ends in a space; this also keeps an all-space line from drawing anything.
   const trimmed = fragments.filter((f) => f.text.trim() !== '');
   for (const f of trimmed) if (NEEDS_ACTUAL_TEXT.has(f.slot)) f.actual = f.text;
-  return { fragments: trimmed, width: x };
+  return { fragments: trimmed, width: x, rtl: base === 'rtl' };
 }
 
 /**
  * Lays out text in lines no wider than `maxWidth`: hard line breaks are kept, words wrap at
  * spaces (and between CJK characters), and words longer than the line are broken inside.
- * Right-to-left paragraphs are right-aligned.
+ * Lines of right-to-left paragraphs are marked, for the caller to right-align.
  */
 export function layoutText(text: string, style: TextStyle, maxWidth: number, missing: MissingCharacters): TextLine[] {
   const out: TextLine[] = [];
   for (const hardLine of text.replace(/\r\n?/g, '\n').split('\n')) {
     const base = paragraphDirection(hardLine);
-    const words = wordsOf(clustersOf(hardLine, style.face, missing)).map((w) => measure(w, style.size));
-    for (const line of breakLines(words, maxWidth, style.size)) {
-      const placed = placeLine(line, base);
-      if (base === 'rtl') {
-        const shift = maxWidth - placed.width;
-        for (const f of placed.fragments) f.x += shift;
-      }
-      out.push(placed);
-    }
+    const words = simpleWords(hardLine, style.face, style.size) ?? wordsOf(clustersOf(hardLine, style.face, missing)).map((w) => measure(w, style.size));
+    for (const line of breakLines(words, maxWidth, style.size)) out.push(placeLine(line, base));
   }
   return out;
 }

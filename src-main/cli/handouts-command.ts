@@ -1,0 +1,91 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { renderHandoutPack, renderSessionSummary, type HandoutResult } from '../services/handouts';
+import { openAppContext, type AppContext } from '../services/app-context';
+import { loadTemplates, parseJsonFile } from '../services/templates/load-templates';
+import { workshopSchema, type Workshop } from '../core/workshop/workshop-schema';
+import { handoutOptionsSchema, summaryOptionsSchema } from '../core/handout/handout-options';
+import { validate } from '../core/validation';
+import type { CliIo } from './run';
+
+export interface HandoutsDeps {
+  templatesDir: string;
+  dataDir: string;
+  io: CliIo;
+}
+
+export class UsageError extends Error {}
+export class InvalidInput extends Error {}
+
+/** `handouts <workshop-id | file.json> --out FILE.pdf [--paper a4|letter] [--copies N] [--session ID]` */
+export async function handoutsCommand(argv: string[], deps: HandoutsDeps): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, paper: { type: 'string' }, copies: { type: 'string' }, session: { type: 'string' }, 'include-notes': { type: 'boolean' } },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (!values.out) throw new UsageError('handouts needs --out FILE.pdf');
+  if (positionals.length !== 1 && !values.session) throw new UsageError('handouts takes one workshop id or workshop file');
+  if (values.copies !== undefined && !/^\d+$/.test(values.copies)) throw new InvalidInput(`--copies: "${values.copies}" is not a whole number`);
+
+  let result: HandoutResult;
+  let ctx: AppContext | null = null;
+  try {
+    if (values.session) {
+      ctx = await openAppContext({ host: 'web', dataDir: deps.dataDir, templatesDir: deps.templatesDir, version: 'cli' });
+      const options = checked(summaryOptionsSchema, { paper: values.paper, includeNotes: values['include-notes'] ?? false });
+      const session = await ctx.store.getSession(values.session);
+      if (!session) throw new InvalidInput(`no session "${values.session}" in ${deps.dataDir}`);
+      const workshop = positionals[0] ? await findWorkshop(positionals[0], deps, ctx) : await findWorkshop(session.workshopId, deps, ctx);
+      result = await renderSessionSummary(session, workshop, options);
+    } else {
+      const options = checked(handoutOptionsSchema, { paper: values.paper, copies: values.copies === undefined ? undefined : Number(values.copies) });
+      result = await renderHandoutPack(await findWorkshop(positionals[0], deps, null), options);
+    }
+  } finally {
+    await ctx?.store.close();
+  }
+  await writeFile(values.out, result.pdf);
+  deps.io.out(`${values.out}: ${result.pageCount} pages${values.copies && Number(values.copies) > 1 ? ` per copy, ${values.copies} copies` : ''}, ${Math.round(result.pdf.length / 1024)} KiB`);
+  if (result.missingCharacters.length) {
+    deps.io.err(`secure-base: no font has ${result.missingCharacters.map((m) => `${m.char} (${m.codePoint})`).join(', ')}; printed as a placeholder`);
+  }
+}
+
+function checked<S extends import('zod').ZodType>(schema: S, raw: Record<string, unknown>) {
+  const clean = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+  const result = validate(schema, clean, 'option');
+  if (!result.ok) throw new InvalidInput(result.error.problems!.map((p) => `--${p.path.replace(/^\$\./, '')}: ${p.message}`).join('; '));
+  return result.value;
+}
+
+/** A workshop file, a built-in id, or one of the facilitator's own workshops. */
+async function findWorkshop(ref: string, deps: HandoutsDeps, ctx: AppContext | null): Promise<Workshop> {
+  if (ref.endsWith('.json')) {
+    let text: string;
+    try {
+      text = await readFile(ref, 'utf8');
+    } catch (err) {
+      throw new InvalidInput(`cannot read ${ref}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    const parsed = parseJsonFile(workshopSchema, text, 'workshop');
+    if (!parsed.value) throw new InvalidInput(parsed.problems.map((p) => `${ref}: ${p.path}: ${p.message}`).join('\n'));
+    return parsed.value;
+  }
+  const builtIn = (await loadTemplates(deps.templatesDir)).workshops.find((w) => w.id === ref);
+  if (builtIn) return builtIn;
+  const own = ctx ?? (await openAppContext({ host: 'web', dataDir: deps.dataDir, templatesDir: deps.templatesDir, version: 'cli' }));
+  try {
+    const found = (await own.store.listUserWorkshops()).find((w) => w.id === ref);
+    if (!found) throw new InvalidInput(`no workshop "${ref}" (try: npm run cli -- workshops)`);
+    return found;
+  } finally {
+    if (!ctx) await own.store.close();
+  }
+}

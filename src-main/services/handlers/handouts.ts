@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Handlers } from '../../contract';
+import type { ExportedPdf } from '../../contract/handouts';
+import type { AppContext } from '../app-context';
+import { renderHandoutPack, renderSessionSummary, type HandoutResult } from '../handouts';
+import { writeFileAtomic } from '../store/atomic-file';
+import { asWriteFailed } from '../store/store-errors';
+import { notFound } from '../errors';
+import { findWorkshop } from './workshops';
+
+/** Writes a finished PDF into exports/ under a name that says what it is and never clashes. */
+async function savePdf(ctx: AppContext, stem: string, result: HandoutResult): Promise<ExportedPdf> {
+  const fileName = `${stem}-${new Date().toISOString().slice(0, 10)}-${randomBytes(3).toString('hex')}.pdf`;
+  const path = join(ctx.exportsDir, fileName);
+  try {
+    await writeFileAtomic(path, result.pdf);
+  } catch (err) {
+    throw asWriteFailed(err, path);
+  }
+  return {
+    id: fileName,
+    fileName,
+    bytes: result.pdf.length,
+    pages: result.pageCount,
+    missingCharacters: result.missingCharacters.map((m) => m.char),
+  };
+}
+
+export const handoutHandlers = (ctx: AppContext): Pick<Handlers, 'handouts:export' | 'handouts:summary'> => ({
+  async 'handouts:export'({ workshopId, options }) {
+    const { workshop } = await findWorkshop(ctx, workshopId);
+    const stem = options.copies > 1 ? `handouts-${workshop.id}-x${options.copies}` : `handouts-${workshop.id}`;
+    return savePdf(ctx, stem, await renderHandoutPack(workshop, options));
+  },
+  async 'handouts:summary'({ sessionId, options }) {
+    const session = await ctx.store.getSession(sessionId);
+    if (!session) throw notFound(`No session "${sessionId}".`);
+    const { workshop } = await findWorkshop(ctx, session.workshopId);
+    return savePdf(ctx, `summary-${session.id}`, await renderSessionSummary(session, workshop, options));
+  },
+});
