@@ -17,7 +17,7 @@ if (electron.path && !noDisplay) {
 } else {
   const why = electron.reason ?? 'there is no display to open a window on';
   console.log(`Secure Base: Electron cannot start here (${why}); starting the browser host instead.`);
-  child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src-main/web/main.ts'), ...args], { stdio: 'inherit' });
+  child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src-main/web/main.ts'), ...args], { cwd: root, stdio: 'inherit' });
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

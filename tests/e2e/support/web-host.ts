@@ -27,7 +27,8 @@ export class WebHostProcess {
   }
 
   async start(extraEnv: Record<string, string> = {}): Promise<void> {
-    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src-main/web/main.ts'), '--port', '0'], {
+    // One process (tsx as a loader, not a wrapper), so a signal reaches the host itself and no orphan is left.
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src-main/web/main.ts'), '--port', '0'], {
       cwd: root,
       env: { ...process.env, SECURE_BASE_DATA_DIR: this.dataDir, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -23,9 +23,7 @@ export class Pen {
         this.#slot = p.slot;
         this.#size = p.size;
         this.fill(p.color);
-        if (p.actual) doc.markContent('Span', { actual: p.actual });
-        if (!drawText(doc, p.text, ox + p.x, oy + p.y, p.size)) doc.text(p.text, ox + p.x, oy + p.y, { lineBreak: false, baseline: 'alphabetic' });
-        if (p.actual) doc.endMarkedContent();
+        drawText(doc, p.text, ox + p.x, oy + p.y, p.size, p.actual);
         return;
       case 'line':
         doc.save().lineWidth(p.width).strokeColor(p.color);

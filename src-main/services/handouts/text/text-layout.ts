@@ -144,7 +144,8 @@ function placeLine(words: MeasuredWord[], base: 'ltr' | 'rtl'): TextLine {
   }
   // A line never ends in a space; this also keeps an all-space line from drawing anything.
   const trimmed = fragments.filter((f) => f.text.trim() !== '');
-  for (const f of trimmed) if (NEEDS_ACTUAL_TEXT.has(f.slot)) f.actual = f.text;
+  // Right-to-left words are drawn glyph-reversed: their ActualText keeps the reading order.
+  for (const f of trimmed) if (NEEDS_ACTUAL_TEXT.has(f.slot) || containsRtl(f.text)) f.actual = f.text;
   return { fragments: trimmed, width: x, rtl: base === 'rtl' };
 }
 
