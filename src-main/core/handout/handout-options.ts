@@ -32,6 +32,7 @@ export const handoutOptionsSchema = z.strictObject({
   parts: z
     .array(z.enum(HANDOUT_PARTS))
     .min(1, 'choose at least one part')
+    .max(HANDOUT_PARTS.length, 'each part at most once')
     // Print order is fixed whatever order the parts were ticked in; duplicates collapse.
     .transform((parts) => HANDOUT_PARTS.filter((p) => parts.includes(p)))
     .default([...HANDOUT_PARTS]),
