@@ -12,13 +12,13 @@
 // side-by-side baseline, the same key's update of the console's own live copy is timed too.
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumLaunch } from '../../playwright.config';
+import { chromiumLaunch } from '../playwright.config';
 import { WebHostProcess } from '../e2e/support/web-host';
 import { stepCountOf } from '../../src-main/core/live/steps';
 import type { Workshop } from '../../src-main/core/workshop/workshop-schema';
 import { summarise, type Bench } from './measure';
 // @ts-expect-error plain JS build helper shared with `npm start`
-import { ensureBuild } from '../../scripts/ensure-build.mjs';
+import { ensureBuild } from '../../src-main/launch/ensure-build.mjs';
 
 const STEPS = 200;
 /** The in-page timing loop, kept as plain browser JavaScript (this project's Node config has no DOM types). */

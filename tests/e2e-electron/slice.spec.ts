@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error plain JS helper shared with `npm start`
-import { electronBinary } from '../../scripts/electron-binary.mjs';
+import { electronBinary } from '../../src-main/launch/electron-binary.mjs';
 import { ConsolePage, WorkshopPage } from '../e2e/support/pages';
 
 const root = new URL('../../', import.meta.url).pathname;

@@ -1,14 +1,13 @@
-// Screenshots of the editor for a person to look at: `SECURE_BASE_SHOTS=/tmp npx playwright test tests/e2e/editor/screenshots`.
+// The editor at both projector-era window sizes, with screenshots for a person to look at:
+// they go to SECURE_BASE_SHOTS when set, else to the test's output folder.
 import { test, expect } from '../support/fixtures';
-
-const dir = process.env.SECURE_BASE_SHOTS;
-test.skip(!dir, 'set SECURE_BASE_SHOTS to a folder to take screenshots');
 
 for (const size of [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ]) {
   test(`editor at ${size.width}x${size.height}`, async ({ page, host }) => {
+    const dir = process.env.SECURE_BASE_SHOTS ?? test.info().outputPath();
     await page.setViewportSize(size);
     await page.goto(host.url);
     await page.screenshot({ path: `${dir}/library-${size.width}.png` });

@@ -6,7 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { APP_CSP } from '../../../src-main/electron/security-policy';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/web/server';
 // @ts-expect-error plain JS build helper shared with `npm start`
-import { ensureBuild } from '../../../scripts/ensure-build.mjs';
+import { ensureBuild } from '../../../src-main/launch/ensure-build.mjs';
 
 const out = new URL('../../../out/', import.meta.url).pathname;
 let html = '';

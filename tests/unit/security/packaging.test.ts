@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const root = new URL('../../../', import.meta.url).pathname;
-const config = require(`${root}electron-builder.cjs`) as Record<string, unknown> & { electronFuses: Record<string, boolean> };
+const config = require(`${root}src-main/electron/electron-builder.cjs`) as Record<string, unknown> & { electronFuses: Record<string, boolean> };
 
 it('turns off the ways to run the signed binary as something else', () => {
   expect(config.electronFuses).toMatchObject({
@@ -40,5 +40,5 @@ it('is a valid electron-builder configuration (its own schema), and `npm run pac
   await expect(validateConfiguration(config, { isEnabled: false, add() {} })).resolves.toBeUndefined();
   await expect(validateConfiguration({ ...config, electronFuse: {} }, { isEnabled: false, add() {} })).rejects.toThrow();
   const scripts = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).scripts as Record<string, string>;
-  expect(scripts.package).toMatch(/electron-builder --config electron-builder\.cjs/);
+  expect(scripts.package).toMatch(/electron-builder --config src-main\/electron\/electron-builder\.cjs/);
 });

@@ -1,7 +1,7 @@
-// The gate over Electronegativity's findings (scripts/security-scan.mjs runs the tool itself).
+// The gate over Electronegativity's findings (tests/security/security-scan.mjs runs the tool itself).
 import { expect, it } from 'vitest';
 // @ts-expect-error plain JS helper of the scan script
-import { problemsIn } from '../../../scripts/security-scan-report.mjs';
+import { problemsIn } from '../../security/security-scan-report.mjs';
 
 type Report = { checks: number; errors: { file: string; message: string; tolerable?: boolean }[]; issues: { id: string; severity: string; file: string; line: number }[] };
 const gate = problemsIn as (r: Report | null, realPath?: (f: string) => string) => string[];

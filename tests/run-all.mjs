@@ -25,14 +25,14 @@ function check(label, command, args) {
 }
 
 check('lint', bin('eslint'), ['.']);
-check('typecheck (tsc)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
-check('typecheck (svelte-check)', bin('svelte-check'), ['--tsconfig', 'tsconfig.web.json', '--fail-on-warnings', '--output', 'human']);
+check('typecheck (tsc)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+check('typecheck (svelte-check)', bin('svelte-check'), ['--tsconfig', 'src-renderer/tsconfig.json', '--fail-on-warnings', '--output', 'human']);
 check('build', bin('electron-vite'), ['build']);
 check('main bundle parses (node --check)', process.execPath, ['--check', join(root, 'out/main/main.js')]);
-check('security scan (Electronegativity, fails on HIGH or MEDIUM)', process.execPath, [join(root, 'scripts/security-scan.mjs')]);
+check('security scan (Electronegativity, fails on HIGH or MEDIUM)', process.execPath, [join(root, 'tests/security/security-scan.mjs')]);
 
 const vitestJson = join(reports, 'vitest.json');
-run('unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+run('unit tests (vitest)', bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 if (existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   totals.passed += r.numPassedTests;
@@ -41,7 +41,7 @@ if (existsSync(vitestJson)) {
 } else totals.failed += 1;
 
 const pwJson = join(reports, 'playwright.json');
-run('end-to-end tests (Playwright)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+run('end-to-end tests (Playwright)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
 if (existsSync(pwJson)) {
   const report = JSON.parse(readFileSync(pwJson, 'utf8'));
   const { stats, errors } = report;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ensureBuild } from './ensure-build.mjs';
 import { electronBinary } from './electron-binary.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 ensureBuild();
 
 const electron = electronBinary();

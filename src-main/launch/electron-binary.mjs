@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const electronDir = new URL('../node_modules/electron/', import.meta.url).pathname;
+const electronDir = new URL('../../node_modules/electron/', import.meta.url).pathname;
 
 function installedPath() {
   const pathFile = join(electronDir, 'path.txt');

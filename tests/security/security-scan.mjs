@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { problemsIn } from './security-scan-report.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const worker = join(root, 'scripts/electronegativity-worker.mjs');
+const root = new URL('../..', import.meta.url).pathname;
+const worker = join(root, 'tests/security/electronegativity-worker.mjs');
 // Offline it waits for two network attempts (translations, Electron releases) to fail; ~15 s here.
 const TIMEOUT_MS = Number(process.env.SECURITY_SCAN_TIMEOUT_MS ?? 180_000);
 const electronVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.electron.replace(/^[^\d]*/, '');

@@ -6,8 +6,8 @@ export const chromiumLaunch = {
 };
 
 export default defineConfig({
-  testDir: 'tests',
-  globalSetup: './tests/e2e/support/global-setup.ts',
+  testDir: '.',
+  globalSetup: './e2e/support/global-setup.ts',
   testMatch: ['e2e/**/*.spec.ts', 'e2e-electron/**/*.spec.ts'],
   fullyParallel: false,
   workers: 1,
