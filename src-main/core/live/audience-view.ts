@@ -5,6 +5,19 @@ import { timerViewOf, type TimerView } from './timer';
 
 export type Theme = 'dark' | 'light';
 
+/** Where a run stands: what the console and the projector both show, revision-stamped. */
+export interface RunPosition {
+  sessionId: string;
+  revision: number;
+  activityIndex: number;
+  activityCount: number;
+  step: number;
+  stepCount: number;
+  screen: ScreenMode;
+  theme: Theme;
+  timer: TimerView;
+}
+
 /** A steady grounding prompt for emotional moments (key C). */
 export const CALM_SCREEN = { line: 'Take a slow breath.', detail: 'There is no rush.' } as const;
 
@@ -12,18 +25,9 @@ export const CALM_SCREEN = { line: 'Take a slow breath.', detail: 'There is no r
  * Everything the projector window receives, and nothing else: the slide for the current step,
  * the screen mode and the countdown. No script, notes, goals or answer keys.
  */
-export interface AudienceView {
-  sessionId: string;
-  revision: number;
+export interface AudienceView extends RunPosition {
   workshopTitle: string;
-  activityIndex: number;
-  activityCount: number;
-  step: number;
-  stepCount: number;
-  screen: ScreenMode;
-  theme: Theme;
   calm: { line: string; detail: string };
-  timer: TimerView;
   /** Whether the room sees the countdown: always for discussions and breaks, otherwise once it has been started. */
   showTimer: boolean;
   slide: Slide;

@@ -1,7 +1,7 @@
-import type { ActivityResult, ScreenMode } from '../session/session-schema';
-import { audienceViewOf, type AudienceView, type Theme } from './audience-view';
+import type { ActivityResult } from '../session/session-schema';
+import { audienceViewOf, type AudienceView, type RunPosition, type Theme } from './audience-view';
 import { applyIntent, spentAt, stepCountAt, timerOf, type LiveRun } from './live-run';
-import { timerViewOf, type TimerView } from './timer';
+import { timerViewOf } from './timer';
 
 /** Settings that shape the live views; kept in the store's settings, not per session. */
 export interface LivePreferences {
@@ -10,18 +10,8 @@ export interface LivePreferences {
 }
 
 /** What the facilitator's console receives on every change. */
-export interface LiveState {
-  sessionId: string;
-  revision: number;
-  activityIndex: number;
-  activityCount: number;
-  step: number;
-  stepCount: number;
-  screen: ScreenMode;
-  theme: Theme;
+export interface LiveState extends RunPosition {
   chime: boolean;
-  /** The current activity's countdown at the moment of the snapshot. */
-  timer: TimerView;
   /** Time spent per activity up to the snapshot; the current one keeps counting unless the session has ended. */
   spentMs: Record<string, number>;
   results: Record<string, ActivityResult>;
