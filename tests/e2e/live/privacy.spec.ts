@@ -52,6 +52,8 @@ test('the projector never receives the script, the notes or the answer key', asy
   await expect(page.locator('[data-save-status="saved"]')).toHaveCount(2);
 
   const projector = await console.openProjector();
+  // Let the first load finish, so no reply of the old page is still in flight when it reloads.
+  await expect(projector.stage()).toBeVisible();
   const channels: string[] = [];
   const bodies: Promise<string>[] = [];
   projector.page.on('response', (r) => {
