@@ -5,7 +5,27 @@ import tseslint from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
-const HOST_CODE = ['electron', 'electron/*', 'lowdb', 'lowdb/*', 'pdfkit', 'pdfkit/*', 'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const HOST_CODE = [
+  'electron',
+  'electron/*',
+  'lowdb',
+  'lowdb/*',
+  'pdfkit',
+  'pdfkit/*',
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 
 const restrict = (patterns) => ['error', { patterns }];
 
@@ -31,7 +51,16 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/src-main/**', '**/src-main'], allowTypeImports: true, message: 'The renderer knows the host only through the contract: use `import type`.' }, { group: HOST_CODE, message: 'The renderer runs in a sandboxed page: no Node or Electron modules.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/src-main/**', '**/src-main'],
+              allowTypeImports: true,
+              message: 'The renderer knows the host only through the contract: use `import type`.',
+            },
+            { group: HOST_CODE, message: 'The renderer runs in a sandboxed page: no Node or Electron modules.' },
+          ],
+        },
       ],
     },
   },
@@ -40,12 +69,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         { group: HOST_CODE, message: 'src-main/core is pure: no electron, node:*, lowdb or pdfkit.' },
-        { group: ['**/services/**', '**/electron/**', '**/web/**', '**/cli', '**/contract', '**/contract/**'], message: 'src-main/core depends on nothing above it.' },
+        {
+          group: ['**/services/**', '**/electron/**', '**/web/**', '**/cli', '**/contract', '**/contract/**'],
+          message: 'src-main/core depends on nothing above it.',
+        },
       ]),
     },
   },
   {
-    files: ['src-main/services/**', 'src-main/contract.ts', 'src-main/contract/**'],
+    files: ['src-main/services/**', 'src-main/contract/**'],
     rules: {
       'no-restricted-imports': restrict([
         { group: ['electron', 'electron/*'], message: 'services never import electron; only src-main/electron does.' },
@@ -56,7 +88,9 @@ export default tseslint.config(
   {
     files: ['src-main/web/**', 'src-main/cli.ts'],
     rules: {
-      'no-restricted-imports': restrict([{ group: ['electron', 'electron/*', '**/electron/**'], message: 'The browser host and the CLI never load electron.' }]),
+      'no-restricted-imports': restrict([
+        { group: ['electron', 'electron/*', '**/electron/**'], message: 'The browser host and the CLI never load electron.' },
+      ]),
     },
   },
   {

@@ -24,7 +24,13 @@ export async function handoutsCommand(argv: string[], deps: HandoutsDeps): Promi
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string' }, paper: { type: 'string' }, copies: { type: 'string' }, session: { type: 'string' }, 'include-notes': { type: 'boolean' } },
+      options: {
+        out: { type: 'string' },
+        paper: { type: 'string' },
+        copies: { type: 'string' },
+        session: { type: 'string' },
+        'include-notes': { type: 'boolean' },
+      },
     });
   } catch (err) {
     throw new UsageError((err as Error).message);
@@ -32,7 +38,8 @@ export async function handoutsCommand(argv: string[], deps: HandoutsDeps): Promi
   const { values, positionals } = parsed;
   if (!values.out) throw new UsageError('handouts needs --out FILE.pdf');
   if (positionals.length !== 1 && !values.session) throw new UsageError('handouts takes one workshop id or workshop file');
-  if (values.copies !== undefined && !/^\d+$/.test(values.copies)) throw new InvalidInput(`--copies: "${values.copies}" is not a whole number`);
+  if (values.copies !== undefined && !/^\d+$/.test(values.copies))
+    throw new InvalidInput(`--copies: "${values.copies}" is not a whole number`);
 
   let result: HandoutResult;
   let ctx: AppContext | null = null;
@@ -45,16 +52,22 @@ export async function handoutsCommand(argv: string[], deps: HandoutsDeps): Promi
       const workshop = positionals[0] ? await findWorkshop(positionals[0], deps, ctx) : await findWorkshop(session.workshopId, deps, ctx);
       result = await renderSessionSummary(session, workshop, options);
     } else {
-      const options = checked(handoutOptionsSchema, { paper: values.paper, copies: values.copies === undefined ? undefined : Number(values.copies) });
+      const options = checked(handoutOptionsSchema, {
+        paper: values.paper,
+        copies: values.copies === undefined ? undefined : Number(values.copies),
+      });
       result = await renderHandoutPack(await findWorkshop(positionals[0], deps, null), options);
     }
   } finally {
     await ctx?.store.close();
   }
   await writeFile(values.out, result.pdf);
-  deps.io.out(`${values.out}: ${result.pageCount} pages${values.copies && Number(values.copies) > 1 ? ` per copy, ${values.copies} copies` : ''}, ${Math.round(result.pdf.length / 1024)} KiB`);
+  const copies = values.copies && Number(values.copies) > 1 ? ` per copy, ${values.copies} copies` : '';
+  deps.io.out(`${values.out}: ${result.pageCount} pages${copies}, ${Math.round(result.pdf.length / 1024)} KiB`);
   if (result.missingCharacters.length) {
-    deps.io.err(`secure-base: no font has ${result.missingCharacters.map((m) => `${m.char} (${m.codePoint})`).join(', ')}; printed as a placeholder`);
+    deps.io.err(
+      `secure-base: no font has ${result.missingCharacters.map((m) => `${m.char} (${m.codePoint})`).join(', ')}; printed as a placeholder`,
+    );
   }
 }
 

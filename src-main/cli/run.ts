@@ -38,7 +38,8 @@ export async function runCli(argv: string[], { templatesDir, dataDir, io }: CliO
       const unknown = rest.filter((a) => a !== '--json');
       if (unknown.length) return usage(`unknown option "${unknown[0]}" for workshops`);
       const library = await loadTemplates(templatesDir);
-      for (const p of library.problems) io.err(`secure-base: skipped ${p.file}: ${p.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
+      for (const p of library.problems)
+        io.err(`secure-base: skipped ${p.file}: ${p.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
       const listing = listingOf(library.workshops);
       if (rest.includes('--json')) io.out(JSON.stringify(listing, null, 2));
       else for (const w of listing) io.out(`${w.id.padEnd(22)} ${String(w.minutes).padStart(3)} min  ${w.title} (${w.audience})`);
@@ -58,7 +59,9 @@ export async function runCli(argv: string[], { templatesDir, dataDir, io }: CliO
         for (const p of parsed.problems) io.err(`${rest[0]}: ${p.path}: ${p.message}`);
         return EXIT.invalid;
       }
-      io.out(`${rest[0]}: valid workshop "${parsed.value!.title}" (${parsed.value!.activities.length} activities, ${parsed.value!.minutes} min)`);
+      io.out(
+        `${rest[0]}: valid workshop "${parsed.value!.title}" (${parsed.value!.activities.length} activities, ${parsed.value!.minutes} min)`,
+      );
       return EXIT.ok;
     }
     case 'handouts': {
@@ -68,7 +71,8 @@ export async function runCli(argv: string[], { templatesDir, dataDir, io }: CliO
       } catch (err) {
         if (err instanceof UsageError) return usage(err.message);
         if (err instanceof InvalidInput) {
-          for (const line of err.message.split('\n')) io.err(line.startsWith('secure-base') || line.includes(': $') ? line : `secure-base: ${line}`);
+          for (const line of err.message.split('\n'))
+            io.err(line.startsWith('secure-base') || line.includes(': $') ? line : `secure-base: ${line}`);
           return EXIT.invalid;
         }
         io.err(`secure-base: ${(err as Error).message.split('\n')[0]}`);

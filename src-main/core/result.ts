@@ -21,6 +21,12 @@ export const fail = (code: AppError['code'], message: string, extra: Partial<App
 
 export function jsonPath(path: readonly PropertyKey[]): string {
   let out = '$';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(String(part)) ? `.${String(part)}` : `[${JSON.stringify(String(part))}]`;
+  for (const part of path)
+    out +=
+      typeof part === 'number'
+        ? `[${part}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(part))
+          ? `.${String(part)}`
+          : `[${JSON.stringify(String(part))}]`;
   return out;
 }

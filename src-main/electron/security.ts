@@ -1,10 +1,19 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { NETWORK_URL_PATTERNS, navigationAllowed, opensExternally, permissionAllowed, spellCheckerAllowed, type WindowOpenRequest } from './security-policy';
+import {
+  NETWORK_URL_PATTERNS,
+  navigationAllowed,
+  opensExternally,
+  permissionAllowed,
+  spellCheckerAllowed,
+  type WindowOpenRequest,
+} from './security-policy';
 
 /** Rules applied to every web contents the app ever creates. */
 export function applySecurityRules(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(permissionAllowed(permission, details.requestingUrl)));
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permissionAllowed(permission, details.requestingUrl)),
+  );
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin));
   // WebHID, WebUSB and Web Serial: no device is ever handed to a page.
   ses.setDevicePermissionHandler(() => false);

@@ -21,6 +21,10 @@ export function electronBinary({ fetch = true } = {}) {
   const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { encoding: 'utf8', timeout: 120_000 });
   const again = installedPath();
   if (again) return { path: again };
-  const why = (result.stderr || result.stdout || '').split('\n').find((l) => /error/i.test(l))?.trim() ?? 'download failed';
+  const why =
+    (result.stderr || result.stdout || '')
+      .split('\n')
+      .find((l) => /error/i.test(l))
+      ?.trim() ?? 'download failed';
   return { reason: `the Electron binary is missing and could not be fetched (${why.slice(0, 120)})` };
 }

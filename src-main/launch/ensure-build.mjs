@@ -19,7 +19,10 @@ export function ensureBuild() {
   const stale = !existsSync(built) || ['src-renderer', 'src-main'].some((d) => newest(join(root, d)) > statSync(built).mtimeMs);
   if (!stale) return;
   console.log('Secure Base: building…');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -30,6 +30,10 @@ export async function openAppContext(options: OpenOptions): Promise<AppContext> 
   await mkdir(exportsDir, { recursive: true });
   const [store, library] = await Promise.all([openStore(options.dataDir, { owner: options.host }), loadTemplates(options.templatesDir)]);
   const events = new EventHub();
-  const live = new LiveHub(store, events, async (id) => (await store.listUserWorkshops()).find((w) => w.id === id) ?? library.workshops.find((w) => w.id === id));
+  const live = new LiveHub(
+    store,
+    events,
+    async (id) => (await store.listUserWorkshops()).find((w) => w.id === id) ?? library.workshops.find((w) => w.id === id),
+  );
   return { host: options.host, version: options.version, dataDir: options.dataDir, exportsDir, store, library, events, live };
 }

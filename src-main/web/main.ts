@@ -19,13 +19,16 @@ if (port instanceof Error) {
   console.error(`Secure Base: ${port.message}`);
   process.exit(2);
 }
-const ctx = await openAppContext({ host: 'web', dataDir: defaultDataDir(), templatesDir: `${root}templates`, version: process.env.npm_package_version ?? '0.0.0' }).catch(
-  (err: Error) => {
-    // Another copy holds the data folder, or a file is from a newer version: say so plainly.
-    console.error(`Secure Base: ${err.message}`);
-    process.exit(1);
-  },
-);
+const ctx = await openAppContext({
+  host: 'web',
+  dataDir: defaultDataDir(),
+  templatesDir: `${root}templates`,
+  version: process.env.npm_package_version ?? '0.0.0',
+}).catch((err: Error) => {
+  // Another copy holds the data folder, or a file is from a newer version: say so plainly.
+  console.error(`Secure Base: ${err.message}`);
+  process.exit(1);
+});
 const host = await startWebHost({
   handlers: createHandlers(ctx),
   events: ctx.events,
@@ -35,7 +38,8 @@ const host = await startWebHost({
   port,
 });
 for (const q of ctx.store.quarantined) console.error(`Secure Base: could not read ${q.file}; it was moved to ${q.movedTo}`);
-for (const p of ctx.library.problems) console.error(`Secure Base: skipped template ${p.file}: ${p.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
+for (const p of ctx.library.problems)
+  console.error(`Secure Base: skipped template ${p.file}: ${p.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
 console.log(`Secure Base is running at ${host.url}`);
 console.log(`Data folder: ${ctx.dataDir}`);
 

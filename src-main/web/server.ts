@@ -44,8 +44,10 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
   res.end(body);
 }
 
-const refuse = (res: ServerResponse, status: number, message: string) => send(res, status, JSON.stringify({ ok: false, error: { code: 'refused', message } }));
-const invalid = (res: ServerResponse, status: number, message: string) => send(res, status, JSON.stringify({ ok: false, error: { code: 'invalid-input', message } }));
+const refuse = (res: ServerResponse, status: number, message: string) =>
+  send(res, status, JSON.stringify({ ok: false, error: { code: 'refused', message } }));
+const invalid = (res: ServerResponse, status: number, message: string) =>
+  send(res, status, JSON.stringify({ ok: false, error: { code: 'invalid-input', message } }));
 
 /** POST /api/<channel>: a JSON body of at most 1 MiB, answered with the channel's Result. */
 async function callChannel(req: IncomingMessage, res: ServerResponse, url: URL, handlers: Handlers): Promise<void> {
@@ -67,7 +69,12 @@ async function callChannel(req: IncomingMessage, res: ServerResponse, url: URL, 
     return invalid(res, 400, 'The request body is not valid JSON.');
   }
   const channel = decodeSegment(url.pathname.slice(5));
-  if (channel === null) return send(res, 400, JSON.stringify({ ok: false, error: { code: 'unknown-channel', message: 'The channel name is not a valid URL segment.' } }));
+  if (channel === null)
+    return send(
+      res,
+      400,
+      JSON.stringify({ ok: false, error: { code: 'unknown-channel', message: 'The channel name is not a valid URL segment.' } }),
+    );
   send(res, 200, JSON.stringify(await dispatch(handlers, channel, input)));
 }
 
@@ -82,7 +89,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!originAllowed(req, port)) return refuse(res, 403, 'Requests from other sites are refused.');
       if (!tokenMatches(tokenOf(req, url), options.token)) return refuse(res, 401, 'Missing or wrong access token.');
       if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, url, options.events);
-      if (url.pathname.startsWith('/exports/') && req.method === 'GET') return serveExport(res, options.exportsDir, url.pathname.slice(9), url.searchParams.get('inline') === '1');
+      if (url.pathname.startsWith('/exports/') && req.method === 'GET')
+        return serveExport(res, options.exportsDir, url.pathname.slice(9), url.searchParams.get('inline') === '1');
       if (url.pathname.startsWith('/exports/')) return refuse(res, 405, 'Exports are downloaded with GET.');
       return callChannel(req, res, url, options.handlers);
     }

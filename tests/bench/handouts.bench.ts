@@ -21,62 +21,105 @@ const COPIES = 30;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const para = (s: string) => `<p>${esc(s).replace(/\n/g, '<br>')}</p>`;
 const lines = (n: number) => '<div class="line"></div>'.repeat(n);
+const each = <T>(items: readonly T[], html: (item: T, i: number) => string) => items.map(html).join('');
 const rich = (text: string) =>
   textBlocks(text)
-    .map((b) => (b.kind === 'paragraph' ? para(b.text) : `<${b.ordered ? 'ol' : 'ul'}>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</${b.ordered ? 'ol' : 'ul'}>`))
+    .map((b) =>
+      b.kind === 'paragraph'
+        ? para(b.text)
+        : `<${b.ordered ? 'ol' : 'ul'}>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</${b.ordered ? 'ol' : 'ul'}>`,
+    )
     .join('');
 
 function blockHtml(b: WorksheetBlock): string {
   switch (b.kind) {
     case 'text':
-      return (b.title ? `<h2>${esc(b.title)}</h2>` : '') + b.blocks.map((t) => (t.kind === 'paragraph' ? para(t.text) : `<ul>${t.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`)).join('');
+      return (
+        (b.title ? `<h2>${esc(b.title)}</h2>` : '') +
+        b.blocks
+          .map((t) => (t.kind === 'paragraph' ? para(t.text) : `<ul>${t.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`))
+          .join('')
+      );
     case 'prompt':
       return `<div class="keep"><p class="strong">${esc(b.text)}</p>${lines(b.lines)}</div>`;
     case 'lines':
       return (b.label ? `<p class="strong">${esc(b.label)}</p>` : '') + lines(b.lines);
     case 'scenario':
-      return `<div class="card"><h2>${esc(b.title)}</h2>${para(b.situation)}</div>${b.questions.map((q, i) => `<div class="keep"><p class="strong">${i + 1}. ${esc(q.text)}</p>${lines(q.lines)}</div>`).join('')}`;
+      return (
+        `<div class="card"><h2>${esc(b.title)}</h2>${para(b.situation)}</div>` +
+        each(b.questions, (q, i) => `<div class="keep"><p class="strong">${i + 1}. ${esc(q.text)}</p>${lines(q.lines)}</div>`)
+      );
     case 'sort-grid':
-      return `<h2>The cards</h2><ol>${b.cards.map((c) => `<li>${esc(c)}</li>`).join('')}</ol><table class="grid"><tr>${b.categories.map((c) => `<th>${esc(c)}</th>`).join('')}</tr>${`<tr>${b.categories.map(() => '<td></td>').join('')}</tr>`.repeat(b.rows)}</table>`;
+      return (
+        `<h2>The cards</h2><ol>${each(b.cards, (c) => `<li>${esc(c)}</li>`)}</ol>` +
+        `<table class="grid"><tr>${each(b.categories, (c) => `<th>${esc(c)}</th>`)}</tr>` +
+        `<tr>${each(b.categories, () => '<td></td>')}</tr>`.repeat(b.rows) +
+        '</table>'
+      );
     case 'spectrum':
-      return `<table class="spectrum"><tr><th></th><th>${esc(b.left)} … ${esc(b.right)}</th></tr>${b.statements.map((s, i) => `<tr><td>${i + 1}. ${esc(s)}</td><td>${'<span class="dot"></span>'.repeat(b.positions)}</td></tr>`).join('')}</table>`;
+      return (
+        `<table class="spectrum"><tr><th></th><th>${esc(b.left)} … ${esc(b.right)}</th></tr>` +
+        each(b.statements, (s, i) => `<tr><td>${i + 1}. ${esc(s)}</td><td>${'<span class="dot"></span>'.repeat(b.positions)}</td></tr>`) +
+        '</table>'
+      );
     case 'role-cards':
-      return `<h2>The situation</h2>${rich(b.brief)}${b.roles.map((r) => `<div class="card"><small>ROLE CARD</small><h2>${esc(r.name)}</h2>${para(r.brief)}</div>`).join('')}`;
+      return (
+        `<h2>The situation</h2>${rich(b.brief)}` +
+        each(b.roles, (r) => `<div class="card"><small>ROLE CARD</small><h2>${esc(r.name)}</h2>${para(r.brief)}</div>`)
+      );
   }
 }
 
 /** The same content as the PDF pack, as print HTML. */
 function packHtml(pack: HandoutPackContent, copies: number, fontCss: string): string {
-  const cover = pack.cover
-    ? `<section><small>WORKSHOP HANDOUT</small><h1 class="title">${esc(pack.cover.title)}</h1><p class="lead">${esc(pack.cover.summary)}</p>
-       <p>For: ${esc(pack.cover.audience)} · Length: ${esc(pack.cover.duration)} · Date: ${esc(pack.cover.date ?? '')}</p><p>Topics: ${esc(pack.cover.topics.join(' · '))}</p>
-       <div class="box"><h3>How we work together</h3><ul>${pack.cover.groundRules.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></div>
-       ${pack.cover.contentNotes.map((n) => `<div class="box warm"><h3>Content note</h3>${para(n)}</div>`).join('')}
-       <h3>In this pack</h3><ul class="two">${pack.cover.contents.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></section>`
+  const c = pack.cover;
+  const cover = c
+    ? `<section><small>WORKSHOP HANDOUT</small><h1 class="title">${esc(c.title)}</h1><p class="lead">${esc(c.summary)}</p>` +
+      `<p>For: ${esc(c.audience)} · Length: ${esc(c.duration)} · Date: ${esc(c.date ?? '')}</p>` +
+      `<p>Topics: ${esc(c.topics.join(' · '))}</p>` +
+      `<div class="box"><h3>How we work together</h3><ul>${each(c.groundRules, (r) => `<li>${esc(r)}</li>`)}</ul></div>` +
+      each(c.contentNotes, (n) => `<div class="box warm"><h3>Content note</h3>${para(n)}</div>`) +
+      `<h3>In this pack</h3><ul class="two">${each(c.contents, (item) => `<li>${esc(item)}</li>`)}</ul></section>`
     : '';
-  const comparison = pack.comparison
-    ? `<section><h1>${esc(pack.comparison.title)}</h1>${para(pack.comparison.intro)}<table class="cmp"><tr><th>Aspect</th><th>Autonomy</th><th>Attachment</th></tr>${pack.comparison.rows.map((r) => `<tr><th>${esc(r.aspect)}</th><td>${esc(r.autonomy)}</td><td>${esc(r.attachment)}</td></tr>`).join('')}</table><h3>${esc(pack.comparison.prompt)}</h3>${lines(12)}</section>`
+  const t = pack.comparison;
+  const comparison = t
+    ? `<section><h1>${esc(t.title)}</h1>${para(t.intro)}` +
+      '<table class="cmp"><tr><th>Aspect</th><th>Autonomy</th><th>Attachment</th></tr>' +
+      each(t.rows, (r) => `<tr><th>${esc(r.aspect)}</th><td>${esc(r.autonomy)}</td><td>${esc(r.attachment)}</td></tr>`) +
+      `</table><h3>${esc(t.prompt)}</h3>${lines(12)}</section>`
     : '';
-  const sheets = pack.worksheets
-    .map((w) => `<section><small>WORKSHEET ${w.number} · ${esc(w.kindLabel)} · ${w.minutes} MIN</small><h1>${esc(w.title)}</h1>${w.contentNote ? `<div class="box warm"><h3>Content note</h3>${para(w.contentNote)}</div>` : ''}<div class="box"><h3>What to do</h3>${para(w.instructions)}</div>${w.blocks.map(blockHtml).join('')}</section>`)
-    .join('');
-  const plan = pack.actionPlan
-    ? `<section><h1>${esc(pack.actionPlan.title)}</h1>${para(pack.actionPlan.intro)}<h2>${esc(pack.actionPlan.strategies.heading)}</h2><ul>${pack.actionPlan.strategies.items.map((s) => `<li><b>${esc(s.name)}</b> ${esc(s.hint)}</li>`).join('')}</ul>${lines(2)}
-       <h2>${esc(pack.actionPlan.balance.heading)}</h2>${pack.actionPlan.balance.prompts.map((p) => `<p class="strong">${esc(p.text)}</p>${lines(p.lines)}`).join('')}
-       <h2>${esc(pack.actionPlan.firstStep.heading)}</h2>${pack.actionPlan.firstStep.prompts.map((p) => `<p class="strong">${esc(p.text)}</p>${lines(p.lines)}`).join('')}</section>`
+  const note = (text?: string) => (text ? `<div class="box warm"><h3>Content note</h3>${para(text)}</div>` : '');
+  const sheets = each(
+    pack.worksheets,
+    (w) =>
+      `<section><small>WORKSHEET ${w.number} · ${esc(w.kindLabel)} · ${w.minutes} MIN</small><h1>${esc(w.title)}</h1>` +
+      `${note(w.contentNote)}<div class="box"><h3>What to do</h3>${para(w.instructions)}</div>${each(w.blocks, blockHtml)}</section>`,
+  );
+  const a = pack.actionPlan;
+  const prompts = (list: readonly { text: string; lines: number }[]) =>
+    each(list, (p) => `<p class="strong">${esc(p.text)}</p>${lines(p.lines)}`);
+  const plan = a
+    ? `<section><h1>${esc(a.title)}</h1>${para(a.intro)}<h2>${esc(a.strategies.heading)}</h2>` +
+      `<ul>${each(a.strategies.items, (s) => `<li><b>${esc(s.name)}</b> ${esc(s.hint)}</li>`)}</ul>${lines(2)}` +
+      `<h2>${esc(a.balance.heading)}</h2>${prompts(a.balance.prompts)}` +
+      `<h2>${esc(a.firstStep.heading)}</h2>${prompts(a.firstStep.prompts)}</section>`
     : '';
   const one = cover + comparison + sheets + plan;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(pack.workshopTitle)}: handout</title><style>${fontCss}
     @page { size: A4; margin: 78pt 64pt 72pt 64pt; }
     body { font-family: 'Noto Sans'; font-size: 10.5pt; line-height: 15.5pt; color: #1f2a30; }
-    section { break-before: page; } h1 { font-weight: 600; font-size: 20pt; } h1.title { font-size: 28pt; } h2 { font-size: 13pt; color: #2c6b6f; font-weight: 600; }
+    section { break-before: page; } h1 { font-weight: 600; font-size: 20pt; } h1.title { font-size: 28pt; }
+    h2 { font-size: 13pt; color: #2c6b6f; font-weight: 600; }
     small { color: #2c6b6f; font-weight: 600; font-size: 8.5pt; } .lead { font-size: 12pt; } .strong { font-weight: 600; }
     .line { border-bottom: 0.6pt solid #a7b8bc; height: 24pt; } .keep, .card { break-inside: avoid; }
-    .box { background: #e4efee; border-left: 4pt solid #2c6b6f; padding: 12pt; border-radius: 5pt; margin: 12pt 0; break-inside: avoid; } .warm { background: #f5e9e3; border-color: #9a5239; }
+    .box { background: #e4efee; border-left: 4pt solid #2c6b6f; padding: 12pt; border-radius: 5pt; margin: 12pt 0; break-inside: avoid; }
+    .warm { background: #f5e9e3; border-color: #9a5239; }
     .card { border: 1pt solid #9fc4c1; border-radius: 6pt; padding: 12pt 14pt; margin: 14pt 0; }
-    table { width: 100%; border-collapse: collapse; } .cmp th, .cmp td { padding: 7pt 9pt; border-bottom: 0.75pt solid #c3cfd2; text-align: left; vertical-align: top; }
+    table { width: 100%; border-collapse: collapse; }
+    .cmp th, .cmp td { padding: 7pt 9pt; border-bottom: 0.75pt solid #c3cfd2; text-align: left; vertical-align: top; }
     .cmp tr:first-child th { background: #2c6b6f; color: white; } .grid td { height: 30pt; border: 0.8pt solid #9fc4c1; }
-    .dot { display: inline-block; width: 8pt; height: 8pt; border: 1pt solid #2c6b6f; border-radius: 50%; margin-right: 14pt; } .two { columns: 2; }
+    .dot { display: inline-block; width: 8pt; height: 8pt; border: 1pt solid #2c6b6f; border-radius: 50%; margin-right: 14pt; }
+    .two { columns: 2; }
     </style></head><body>${Array.from({ length: copies }, () => one).join('')}</body></html>`;
 }
 
@@ -88,31 +131,63 @@ const FONTS = [
   { slot: 'semibold', weight: 600, style: 'normal' },
   { slot: 'italic', weight: 400, style: 'italic' },
 ] as const;
-const fontCss = FONTS.map((f) => `@font-face { font-family: 'Noto Sans'; font-weight: ${f.weight}; font-style: ${f.style}; src: url(${FONT_ORIGIN}/${f.slot}.ttf) format('truetype'); }`).join('\n');
+const fontCss = FONTS.map(
+  (f) =>
+    `@font-face { font-family: 'Noto Sans'; font-weight: ${f.weight}; font-style: ${f.style}; ` +
+    `src: url(${FONT_ORIGIN}/${f.slot}.ttf) format('truetype'); }`,
+).join('\n');
 
 const baselineOf = (m: Measurement) => ({ name: m.name, median: m.median, p95: m.p95, runs: m.runs });
 
 function speedUp(name: string, ours: Measurement, chrome: Measurement): Measurement {
   const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
-  return { name, unit: 'x', median: ratio(chrome.median, ours.median), p95: ratio(chrome.p95, ours.p95), runs: Math.min(ours.runs, chrome.runs), baseline: baselineOf(chrome), target: '>= 10x faster than chromium' };
+  return {
+    name,
+    unit: 'x',
+    median: ratio(chrome.median, ours.median),
+    p95: ratio(chrome.p95, ours.p95),
+    runs: Math.min(ours.runs, chrome.runs),
+    baseline: baselineOf(chrome),
+    target: '>= 10x faster than chromium',
+  };
 }
 
 export const run: Bench = async (report) => {
   const workshop = longestWorkshop();
   const pack = handoutPackContent(workshop, handoutOptionsSchema.parse({}));
 
-  const ours = summarise(`handouts: pack of the longest workshop (${workshop.id}, pdfkit)`, 'ms', await timeRuns(() => writeHandoutPack(workshop, {}), PACK_RUNS, 8));
-  const oursSet = summarise(`handouts: ${COPIES}-copy class set (pdfkit)`, 'ms', await timeRuns(() => writeHandoutPack(workshop, { copies: COPIES }), SET_RUNS, 1));
+  const ours = summarise(
+    `handouts: pack of the longest workshop (${workshop.id}, pdfkit)`,
+    'ms',
+    await timeRuns(() => writeHandoutPack(workshop, {}), PACK_RUNS, 8),
+  );
+  const oursSet = summarise(
+    `handouts: ${COPIES}-copy class set (pdfkit)`,
+    'ms',
+    await timeRuns(() => writeHandoutPack(workshop, { copies: COPIES }), SET_RUNS, 1),
+  );
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
     const fontFiles = new Map(FONTS.map((f) => [`${FONT_ORIGIN}/${f.slot}.ttf`, readFileSync(fontFilePath(f.slot))]));
     await page.route(`${FONT_ORIGIN}/**`, (route) =>
-      route.fulfill({ body: fontFiles.get(route.request().url()), contentType: 'font/ttf', headers: { 'access-control-allow-origin': '*', 'cache-control': 'max-age=3600' } }),
+      route.fulfill({
+        body: fontFiles.get(route.request().url()),
+        contentType: 'font/ttf',
+        headers: { 'access-control-allow-origin': '*', 'cache-control': 'max-age=3600' },
+      }),
     );
     const print = async (html: string) => {
       await page.setContent(html, { waitUntil: 'load' });
@@ -121,7 +196,11 @@ export const run: Bench = async (report) => {
     const oneHtml = packHtml(pack, 1, fontCss);
     const setHtml = packHtml(pack, COPIES, fontCss);
     const chrome = summarise('chromium page.pdf: same pack as HTML', 'ms', await timeRuns(() => print(oneHtml), CHROMIUM_RUNS, 1));
-    const chromeSet = summarise(`chromium page.pdf: same ${COPIES}-copy class set as HTML`, 'ms', await timeRuns(() => print(setHtml), CHROMIUM_RUNS, 1));
+    const chromeSet = summarise(
+      `chromium page.pdf: same ${COPIES}-copy class set as HTML`,
+      'ms',
+      await timeRuns(() => print(setHtml), CHROMIUM_RUNS, 1),
+    );
 
     report({ ...ours, baseline: baselineOf(chrome), target: '<= 150 ms' });
     report({ ...oursSet, baseline: baselineOf(chromeSet), target: '<= 1000 ms' });

@@ -33,7 +33,11 @@ interface Timings {
 const WARMUP = 20;
 
 async function api<T>(host: WebHostProcess, channel: string, input: object): Promise<T> {
-  const res = await fetch(`${host.origin}/api/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const res = await fetch(`${host.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
   const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
   if (!body.ok) throw new Error(body.error?.message);
   return body.value;

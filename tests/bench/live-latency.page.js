@@ -3,7 +3,7 @@
 // page's clock, when the projector window and the console's own live copy show the change.
 // The bench appends the call `(keys)`; on its own this file is one function expression.
 // eslint-disable-next-line @typescript-eslint/no-unused-expressions
-(async (keys) => {
+async (keys) => {
   const popup = window.open('', 'secure-base-projector');
   const ROOM = '[data-testid="projector"] .stage';
   const DESK = '[data-testid="preview-now"] .stage';
@@ -33,4 +33,4 @@
     out.frame.push(t3 - t0);
   }
   return out;
-})
+};

@@ -19,7 +19,12 @@ const prose = (n: number, seed: number) => Array.from({ length: n }, (_, i) => w
 /** A session as a facilitator leaves it: a page of notes, a few lines per activity, a dozen captures. */
 function storedSession(i: number): Session {
   const day = new Date(Date.UTC(2022, 0, 1) + i * 86_400_000).toISOString();
-  const agenda = Array.from({ length: 7 }, (_, k) => ({ activityId: `activity-${k}`, title: `Activity ${k + 1}`, kind: 'discussion' as const, minutes: 10 }));
+  const agenda = Array.from({ length: 7 }, (_, k) => ({
+    activityId: `activity-${k}`,
+    title: `Activity ${k + 1}`,
+    kind: 'discussion' as const,
+    minutes: 10,
+  }));
   return {
     schemaVersion: 1,
     id: `s-${day.slice(0, 10)}-${i.toString(16).padStart(8, '0')}`,
@@ -34,7 +39,12 @@ function storedSession(i: number): Session {
     notes: {
       session: prose(250, i),
       activities: Object.fromEntries(agenda.map((a, k) => [a.activityId, prose(60, i + k)])),
-      captures: Array.from({ length: 12 }, (_, k) => ({ id: `c-${i}-${k}-capture`, at: day, activityId: `activity-${k % 7}`, text: prose(15, k) })),
+      captures: Array.from({ length: 12 }, (_, k) => ({
+        id: `c-${i}-${k}-capture`,
+        at: day,
+        activityId: `activity-${k % 7}`,
+        text: prose(15, k),
+      })),
     },
     results: {},
   };
@@ -46,7 +56,12 @@ function countingFs(): { fs: StoreFs; bytes: (match?: (p: string) => boolean) =>
     ...nodeFs,
     async open(path, flags, mode) {
       const h = await nodeFs.open(path, flags, mode);
-      return { ...h, writeFile: (d, e) => (writes.push({ path, bytes: Buffer.byteLength(d) }), h.writeFile(d, e)), sync: () => h.sync(), close: () => h.close() };
+      return {
+        ...h,
+        writeFile: (d, e) => (writes.push({ path, bytes: Buffer.byteLength(d) }), h.writeFile(d, e)),
+        sync: () => h.sync(),
+        close: () => h.close(),
+      };
     },
   };
   return { fs, bytes: (m = () => true) => writes.filter((w) => m(w.path)).reduce((a, w) => a + w.bytes, 0), reset: () => (writes = []) };
@@ -87,7 +102,11 @@ export const run: Bench = async (report) => {
     }, 20);
     await shut(last!);
     const cold = summarise('no index', 'ms', coldSamples);
-    report({ ...summarise(`store: host start to library listed (${SESSIONS} sessions)`, 'ms', warm), baseline: cold, target: 'p95 <= 200 ms' });
+    report({
+      ...summarise(`store: host start to library listed (${SESSIONS} sessions)`, 'ms', warm),
+      baseline: cold,
+      target: 'p95 <= 200 ms',
+    });
 
     const ctx = await open(dataDir);
     const listed = await createHandlers(ctx)['sessions:list']({});
@@ -95,12 +114,19 @@ export const run: Bench = async (report) => {
     const handlers = createHandlers(ctx);
     const target = sessions[500];
     let n = 0;
-    const saves = await timeRuns(() => handlers['notes:save']({ sessionId: target.id, activityId: 'activity-3', text: `${prose(60, 3)} and then ${++n}` }), 300, 10);
+    const saves = await timeRuns(
+      () => handlers['notes:save']({ sessionId: target.id, activityId: 'activity-3', text: `${prose(60, 3)} and then ${++n}` }),
+      300,
+      10,
+    );
     report({ ...summarise('store: note save (notes:save, one session among 1,000)', 'ms', saves), target: 'p95 <= 10 ms' });
 
     const firstSearch = await timeRuns(() => handlers['sessions:search']({ query: 'hardest letting' }), 1, 0);
     const search = await timeRuns(() => handlers['sessions:search']({ query: 'parent near' }), 10);
-    report({ ...summarise(`store: search all notes (${SESSIONS} sessions, opened)`, 'ms', search), baseline: summarise('first search, sessions read from disk', 'ms', firstSearch) });
+    report({
+      ...summarise(`store: search all notes (${SESSIONS} sessions, opened)`, 'ms', search),
+      baseline: summarise('first search, sessions read from disk', 'ms', firstSearch),
+    });
     await shut(ctx);
 
     // Bytes written per save, counted at the fs seam: the session file, and the index written in the background.
@@ -118,7 +144,10 @@ export const run: Bench = async (report) => {
     await store.close();
     report({ ...summarise('store: bytes written per note save (the session file)', 'bytes', perSave), target: 'p95 <= 65536' });
     const amortised = counting.bytes() / perSave.length;
-    report({ ...summarise('store: bytes written per note save, incl. background index writes (mean)', 'bytes', [amortised]), target: 'p95 <= 65536' });
+    report({
+      ...summarise('store: bytes written per note save, incl. background index writes (mean)', 'bytes', [amortised]),
+      target: 'p95 <= 65536',
+    });
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -9,7 +9,11 @@ import { ConsolePage, WorkshopPage } from '../e2e/support/pages';
 const root = new URL('../../', import.meta.url).pathname;
 const binary: { path?: string; reason?: string } = electronBinary({ fetch: false });
 const display = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
-const skipReason = !binary.path ? `Electron suite skipped: ${binary.reason}.` : !display ? 'Electron suite skipped: no display (run under xvfb-run).' : '';
+const skipReason = !binary.path
+  ? `Electron suite skipped: ${binary.reason}.`
+  : !display
+    ? 'Electron suite skipped: no display (run under xvfb-run).'
+    : '';
 if (skipReason) console.log(skipReason);
 
 test.describe('the desktop app (Electron)', () => {
@@ -17,7 +21,8 @@ test.describe('the desktop app (Electron)', () => {
 
   test('library -> workshop -> session -> console -> notes survive a restart', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'secure-base-electron-'));
-    const launch = () => electron.launch({ executablePath: binary.path, args: [root], env: { ...process.env, SECURE_BASE_DATA_DIR: dataDir } });
+    const launch = () =>
+      electron.launch({ executablePath: binary.path, args: [root], env: { ...process.env, SECURE_BASE_DATA_DIR: dataDir } });
     let app = await launch();
     let page = await app.firstWindow();
     await page.getByRole('link', { name: /Essentials/ }).click();
@@ -36,7 +41,11 @@ test.describe('the desktop app (Electron)', () => {
     await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
     await expect(new ConsolePage(page).notes()).toHaveValue('Saved from the desktop app.');
     // Sandboxed and isolated: the page sees the bridge's two functions and nothing of Node or Electron.
-    expect(await page.evaluate(`[typeof require, typeof process, Object.keys(window.secureBase).sort().join()]`)).toEqual(['undefined', 'undefined', 'invoke,subscribe']);
+    expect(await page.evaluate(`[typeof require, typeof process, Object.keys(window.secureBase).sort().join()]`)).toEqual([
+      'undefined',
+      'undefined',
+      'invoke,subscribe',
+    ]);
     await app.close();
   });
 });

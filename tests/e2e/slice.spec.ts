@@ -24,7 +24,8 @@ test('library -> workshop -> session -> console -> notes survive a host restart'
   await expect(dialog.getByRole('status')).toContainText('Ready');
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('Autonomy and Attachment: the Essentials');
-  for (const aspect of ['Definition', 'Focus', 'Emotional state', 'Dependency level', 'Role in', 'Examples']) expect(text).toContain(aspect);
+  for (const aspect of ['Definition', 'Focus', 'Emotional state', 'Dependency level', 'Role in', 'Examples'])
+    expect(text).toContain(aspect);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await workshop.startSession('Tuesday parents');

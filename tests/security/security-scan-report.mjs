@@ -6,7 +6,9 @@ export const BLOCKING = new Set(['HIGH', 'MEDIUM']);
 /**
  * What fails the scan: blocking findings, files the tool could not parse (they went unchecked),
  * and a run that loaded no checks at all.
- * @param {{ checks: number, errors: { file: string, message: string, tolerable?: boolean }[], issues: { id: string, severity: string, file: string, line: number }[] }} report
+ * @typedef {{ file: string, message: string, tolerable?: boolean }} ScanError
+ * @typedef {{ id: string, severity: string, file: string, line: number }} ScanIssue
+ * @param {{ checks: number, errors: ScanError[], issues: ScanIssue[] }} report
  * @param {(file: string) => string} [realPath] maps a staged file back to the repository
  * @returns {string[]}
  */

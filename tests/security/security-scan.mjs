@@ -48,17 +48,25 @@ function stageBuilt() {
 function runWorker(label, dir) {
   const output = join(stage, `${label}.json`);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [worker, dir, electronVersion, output], { env: { ...process.env, LANG: 'en-US' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [worker, dir, electronVersion, output], {
+      env: { ...process.env, LANG: 'en-US' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      resolve({ failure: `Electronegativity did not finish over the ${label} within ${TIMEOUT_MS / 1000} s (it tries the network; raise SECURITY_SCAN_TIMEOUT_MS if the machine is slow). The scan did not run, so this fails.` });
+      resolve({
+        failure:
+          `Electronegativity did not finish over the ${label} within ${TIMEOUT_MS / 1000} s ` +
+          '(it tries the network; raise SECURITY_SCAN_TIMEOUT_MS if the machine is slow). The scan did not run, so this fails.',
+      });
     }, TIMEOUT_MS);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      if (code !== 0 || !existsSync(output)) resolve({ failure: `Electronegativity failed over the ${label} (exit ${code}): ${log.trim().split('\n').slice(-5).join(' | ')}` });
+      if (code !== 0 || !existsSync(output))
+        resolve({ failure: `Electronegativity failed over the ${label} (exit ${code}): ${log.trim().split('\n').slice(-5).join(' | ')}` });
       else resolve({ report: JSON.parse(readFileSync(output, 'utf8')) });
     });
   });
@@ -69,7 +77,8 @@ async function scan(label, staged) {
   const { report, failure } = await runWorker(label, staged.dir);
   if (failure) return [failure];
   for (const i of report.issues) {
-    console.log(`  ${label}: ${i.severity} ${i.id} at ${staged.realPath(i.file)}:${i.line}${i.severity === 'HIGH' || i.severity === 'MEDIUM' ? '' : ' (below the gate)'}`);
+    const gate = i.severity === 'HIGH' || i.severity === 'MEDIUM' ? '' : ' (below the gate)';
+    console.log(`  ${label}: ${i.severity} ${i.id} at ${staged.realPath(i.file)}:${i.line}${gate}`);
   }
   console.log(`  ${label}: ${report.checks} checks, ${report.issues.length} finding(s) after eng-disable suppressions`);
   return problemsIn(report, staged.realPath);

@@ -95,7 +95,14 @@ export function browseCards(banks: readonly ScenarioBank[], q: Pick<BrowseQuery,
     if (q.section && bank.section !== q.section) continue;
     for (const card of bank.cards) {
       if (query.length && !matches(words(allText(card).join(' ')), query)) continue;
-      out.push({ bankId: bank.id, bankTitle: bank.title, section: bank.section, cardId: card.id, title: card.title, situation: card.situation });
+      out.push({
+        bankId: bank.id,
+        bankTitle: bank.title,
+        section: bank.section,
+        cardId: card.id,
+        title: card.title,
+        situation: card.situation,
+      });
     }
   }
   return out;

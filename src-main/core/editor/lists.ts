@@ -23,7 +23,8 @@ function blankItem(draft: Workshop, path: FieldPath, list: readonly unknown[]): 
     case 'steps':
       return { minutes: 1, text: '' };
     case 'cards':
-      if (path.length === 3 && activityOf(draft, path)?.kind === 'scenario') return { id: nextItemId('card', ids), title: '', situation: '', questions: ['', ''] };
+      if (path.length === 3 && activityOf(draft, path)?.kind === 'scenario')
+        return { id: nextItemId('card', ids), title: '', situation: '', questions: ['', ''] };
       return { id: nextItemId('card', ids), text: '' };
     case 'categories':
       return { id: nextItemId('category', ids), label: '' };
@@ -45,7 +46,10 @@ export function addItem(draft: Workshop, path: FieldPath, index?: number): void 
   const record = parent as Record<string | number, unknown>;
   // Perspectives are optional and come as a pair: the first add creates both.
   if (key === 'perspectives' && !Object.hasOwn(parent, key)) {
-    record[key] = [{ label: '', text: '' }, { label: '', text: '' }];
+    record[key] = [
+      { label: '', text: '' },
+      { label: '', text: '' },
+    ];
     return;
   }
   const list = record[key];

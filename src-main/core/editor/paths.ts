@@ -47,7 +47,8 @@ export function setValue(root: unknown, path: FieldPath, value: string | number 
     delete record[key];
     return;
   }
-  if (exists && typeof record[key] !== typeof value) throw new EditRejected(`${describe(path)} takes ${typeof record[key]}, not ${typeof value}.`);
+  if (exists && typeof record[key] !== typeof value)
+    throw new EditRejected(`${describe(path)} takes ${typeof record[key]}, not ${typeof value}.`);
   record[key] = value;
 }
 

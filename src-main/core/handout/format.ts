@@ -1,9 +1,6 @@
 /** Formatting in the facilitator's words, independent of the machine's locale so prints are the same everywhere. */
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

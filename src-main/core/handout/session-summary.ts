@@ -64,7 +64,9 @@ function resultContent(activityId: string, title: string, result: ActivityResult
       const options = [
         ...defined.map((o) => ({ label: o.label, count: result.counts[o.id] ?? 0 })),
         // Counts for options removed from the workshop since still belong to the session.
-        ...Object.entries(result.counts).filter(([id]) => !known.has(id)).map(([id, count]) => ({ label: id, count })),
+        ...Object.entries(result.counts)
+          .filter(([id]) => !known.has(id))
+          .map(([id, count]) => ({ label: id, count })),
       ];
       return {
         kind: 'poll',
@@ -80,7 +82,9 @@ function resultContent(activityId: string, title: string, result: ActivityResult
       const known = new Set(defined.map((s) => s.id));
       const rows = [
         ...defined.filter((s) => result.placements[s.id]).map((s) => ({ text: s.text, counts: result.placements[s.id] })),
-        ...Object.entries(result.placements).filter(([id]) => !known.has(id)).map(([id, counts]) => ({ text: id, counts })),
+        ...Object.entries(result.placements)
+          .filter(([id]) => !known.has(id))
+          .map(([id, counts]) => ({ text: id, counts })),
       ];
       return {
         kind: 'spectrum',

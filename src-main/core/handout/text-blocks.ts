@@ -3,9 +3,7 @@
  * write lists as lines starting with "- ", "* ", "• " or "1. ". This turns such a text
  * into blocks, so the printout gets real paragraphs and lists (and so does the PDF's structure tree).
  */
-export type TextBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; ordered: boolean; items: string[] };
+export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };
 
 const BULLET = /^\s*(?:[-*•–])\s+(.*)$/;
 const NUMBERED = /^\s*(\d{1,3})[.)]\s+(.*)$/;

@@ -50,7 +50,13 @@ const LINES_FOR_NOTES = 8;
 function handoutText(handout: string): { title?: string; blocks: TextBlock[] } {
   const blocks = textBlocks(handout);
   const first = blocks[0];
-  if (blocks.length > 1 && first.kind === 'paragraph' && !first.text.includes('\n') && first.text.length <= 90 && !/[.:]$/.test(first.text)) {
+  if (
+    blocks.length > 1 &&
+    first.kind === 'paragraph' &&
+    !first.text.includes('\n') &&
+    first.text.length <= 90 &&
+    !/[.:]$/.test(first.text)
+  ) {
     return { title: first.text.trim(), blocks: blocks.slice(1) };
   }
   return { blocks };
@@ -69,7 +75,13 @@ function kindBlocks(a: Activity, text: { blocks: TextBlock[] }): WorksheetBlock[
       return [cardSortGrid(a)];
     case 'spectrum':
       return [
-        { kind: 'spectrum', left: a.poles.left, right: a.poles.right, statements: a.statements.map((s) => s.text), positions: SPECTRUM_MARKS },
+        {
+          kind: 'spectrum',
+          left: a.poles.left,
+          right: a.poles.right,
+          statements: a.statements.map((s) => s.text),
+          positions: SPECTRUM_MARKS,
+        },
         { kind: 'lines', label: 'What made you choose where you stood?', lines: LINES_PER_PROMPT, optional: true },
       ];
     case 'reflection': {

@@ -36,7 +36,6 @@ export interface LiveRun {
 /** The intents the state machine itself handles; settings (theme, chime) belong to the hub. */
 export type RunIntent = Exclude<LiveIntent, { type: 'theme' | 'chime' }>;
 
-
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
 export function openRun(session: Session, activities: readonly Activity[], now: number, firstRevision = 1): LiveRun {
@@ -46,7 +45,8 @@ export function openRun(session: Session, activities: readonly Activity[], now: 
   const current = session.agenda[activityIndex];
   const timers: Record<string, Countdown> = {};
   // After a host restart the saved timer comes back paused: the time the host was down is unknown.
-  if (session.timer && current) timers[current.activityId] = { durationMs: session.timer.durationMs, remainingMs: session.timer.remainingMs, startedAt: null };
+  if (session.timer && current)
+    timers[current.activityId] = { durationMs: session.timer.durationMs, remainingMs: session.timer.remainingMs, startedAt: null };
   return {
     sessionId: session.id,
     workshopTitle: session.workshopTitle,
@@ -119,7 +119,12 @@ function withTimer(run: LiveRun, change: (c: Countdown) => Countdown): LiveRun {
 }
 
 /** The run after an intent. Returns the same object when nothing changed. */
-export function applyIntent(run: LiveRun, intent: RunIntent, now: number, wallClock: () => string = () => new Date().toISOString()): LiveRun {
+export function applyIntent(
+  run: LiveRun,
+  intent: RunIntent,
+  now: number,
+  wallClock: () => string = () => new Date().toISOString(),
+): LiveRun {
   const after = transition(run, intent, now, wallClock);
   return after === run ? run : { ...after, revision: run.revision + 1 };
 }

@@ -44,7 +44,11 @@ export const liveIntentSchema = z.discriminatedUnion('type', [
     type: z.literal('spectrum-add'),
     activityId: idSchema,
     statementId: idSchema,
-    position: z.number().int().min(0).max(SPECTRUM_POSITIONS - 1),
+    position: z
+      .number()
+      .int()
+      .min(0)
+      .max(SPECTRUM_POSITIONS - 1),
     by: count,
   }),
   /** Where the group put a card; null takes it back off the board. */

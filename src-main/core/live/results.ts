@@ -32,7 +32,8 @@ export function applyResult(activity: Activity, before: ActivityResult | undefin
     case 'sort-place': {
       if (activity.kind !== 'card-sort') throw notHere('card sort', activity);
       if (!activity.cards.some((c) => c.id === intent.cardId)) throw notHere(`card "${intent.cardId}"`, activity);
-      if (intent.categoryId !== null && !activity.categories.some((c) => c.id === intent.categoryId)) throw notHere(`category "${intent.categoryId}"`, activity);
+      if (intent.categoryId !== null && !activity.categories.some((c) => c.id === intent.categoryId))
+        throw notHere(`category "${intent.categoryId}"`, activity);
       const placement = before?.kind === 'card-sort' ? { ...before.placement } : {};
       // Delete first: key order then records the order of placing, so the board can mark the latest card.
       delete placement[intent.cardId];

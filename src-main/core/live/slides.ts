@@ -21,9 +21,29 @@ interface SlideBase {
 export type SlideBody =
   | { kind: 'teach'; points: string[]; pointCount: number; table: readonly ComparisonRow[] | null }
   | { kind: 'discussion'; prompt: string; questions: string[]; questionCount: number }
-  | { kind: 'scenario'; card: { title: string; situation: string }; questions: string[]; questionCount: number; cardNumber: number; cardCount: number }
-  | { kind: 'card-sort'; columns: { id: string; label: string; cards: { id: string; text: string }[] }[]; unplacedCount: number; cardCount: number; latestCardId: string | null }
-  | { kind: 'spectrum'; poles: { left: string; right: string }; statement: string; statementNumber: number; statementCount: number; counts: number[] }
+  | {
+      kind: 'scenario';
+      card: { title: string; situation: string };
+      questions: string[];
+      questionCount: number;
+      cardNumber: number;
+      cardCount: number;
+    }
+  | {
+      kind: 'card-sort';
+      columns: { id: string; label: string; cards: { id: string; text: string }[] }[];
+      unplacedCount: number;
+      cardCount: number;
+      latestCardId: string | null;
+    }
+  | {
+      kind: 'spectrum';
+      poles: { left: string; right: string };
+      statement: string;
+      statementNumber: number;
+      statementCount: number;
+      counts: number[];
+    }
   | { kind: 'poll'; question: string; options: { id: string; label: string; count: number }[]; total: number }
   | { kind: 'reflection'; prompts: string[]; promptCount: number }
   | { kind: 'role-play'; brief: string; roles: { name: string; brief: string }[] }

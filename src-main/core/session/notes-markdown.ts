@@ -10,7 +10,11 @@ export function localStamp(iso: string): string {
 }
 
 /** Titles and names go on one line; characters that would turn them into Markdown are escaped. */
-export const inline = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|])/g, '\\$1');
+export const inline = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
 /** Notes keep their own line breaks and lists; only a line that would end the block is indented. */
 const block = (text: string): string => text.replace(/\r\n?/g, '\n').trimEnd();

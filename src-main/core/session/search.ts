@@ -37,7 +37,8 @@ const MARKS = /\p{M}+/gu;
 const MAX_TERMS = 8;
 
 /** Case and accents don't matter: "resume" finds "Résumé". Plain ASCII skips the costly normalising. */
-const foldWhole = (text: string) => (!/[^\p{ASCII}]/u.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(MARKS, '').toLowerCase());
+const foldWhole = (text: string) =>
+  !/[^\p{ASCII}]/u.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(MARKS, '').toLowerCase();
 
 export function searchTerms(query: string): string[] {
   const terms = foldWhole(query).split(/\s+/).filter(Boolean);

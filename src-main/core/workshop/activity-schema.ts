@@ -3,9 +3,7 @@ import { SECTION_SLUGS } from './sections';
 import { GROUPINGS } from './kinds';
 
 /** Ids appear in file names and URLs: lower-case letters, digits and dashes only. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use lower-case letters, digits and dashes (at most 80)');
+export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use lower-case letters, digits and dashes (at most 80)');
 
 const text = (max = 4000) => z.string().trim().min(1, 'must not be empty').max(max);
 const minutes = z.number().int('whole minutes').min(0).max(480);
@@ -30,10 +28,19 @@ const common = {
   materials: z.array(text(200)),
   /** Text printed on the activity's worksheet; absent when it has none. */
   handout: text().optional(),
-  /** Shown before activities that invite personal history. */
+  /** Shown before activities that invite personal history; addressed to participants. */
   contentNote: text(600).optional(),
+  /** For the facilitator only (console, guide): what to watch for, how to handle a hard moment. */
+  facilitatorNote: text(800).optional(),
+  /** What to cut or shorten when the session runs late. */
+  shortOfTime: text(400).optional(),
   script: scriptSchema,
 };
+
+/** Who a scenario card is about, so a facilitator can pick cards that fit the group. */
+export const CARD_AGES = ['early-years', 'school-age', 'teen', 'young-adult', 'adult', 'older-adult'] as const;
+/** Where a scenario card takes place. */
+export const CARD_SETTINGS = ['home', 'school', 'work', 'community', 'online'] as const;
 
 export const scenarioCardSchema = z.strictObject({
   id: idSchema,
@@ -44,6 +51,10 @@ export const scenarioCardSchema = z.strictObject({
     .array(z.strictObject({ label: text(80), text: text(800) }))
     .length(2)
     .optional(),
+  /** For the facilitator only: how to handle the card when it may touch real harm. */
+  facilitatorNote: text(600).optional(),
+  age: z.enum(CARD_AGES).optional(),
+  setting: z.enum(CARD_SETTINGS).optional(),
 });
 
 export const sortCardSchema = z.strictObject({
@@ -52,6 +63,8 @@ export const sortCardSchema = z.strictObject({
   /** Answer key: the category this card belongs in, when there is one. */
   category: idSchema.optional(),
   explanation: text(600).optional(),
+  /** For the facilitator only. */
+  facilitatorNote: text(600).optional(),
 });
 
 const option = z.strictObject({ id: idSchema, label: text(160) });
@@ -76,7 +89,7 @@ export const activitySchema = z.discriminatedUnion('kind', [
     ...common,
     kind: z.literal('spectrum'),
     poles: z.strictObject({ left: text(80), right: text(80) }),
-    statements: z.array(z.strictObject({ id: idSchema, text: text(300) })).min(1),
+    statements: z.array(z.strictObject({ id: idSchema, text: text(300), facilitatorNote: text(600).optional() })).min(1),
   }),
   z.strictObject({ ...common, kind: z.literal('poll'), question: text(300), options: z.array(option).min(2).max(8) }),
   z.strictObject({ ...common, kind: z.literal('reflection'), prompts: z.array(text(400)).min(1) }),
@@ -94,3 +107,5 @@ export type Activity = z.infer<typeof activitySchema>;
 export type ActivityOf<K extends Activity['kind']> = Extract<Activity, { kind: K }>;
 export type ScenarioCard = z.infer<typeof scenarioCardSchema>;
 export type SortCard = z.infer<typeof sortCardSchema>;
+export type CardAge = (typeof CARD_AGES)[number];
+export type CardSetting = (typeof CARD_SETTINGS)[number];

@@ -5,6 +5,20 @@ import { activitySchema, idSchema } from './activity-schema';
 export const WORKSHOP_SCHEMA_VERSION = 1;
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const people = z.number().int('whole people').min(1).max(500);
+
+/** How many people the workshop is made for, and what changes at either end. */
+export const groupSizeSchema = z
+  .strictObject({
+    min: people,
+    best: people,
+    max: people,
+    /** What to change with a small group (about 6). */
+    small: text(600),
+    /** What to change with a large group (about 30). */
+    large: text(600),
+  })
+  .refine((g) => g.min <= g.best && g.best <= g.max, { message: 'use min ≤ best ≤ max', path: ['best'] });
 
 export const workshopSchema = z
   .strictObject({
@@ -21,7 +35,19 @@ export const workshopSchema = z
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, e.g. 09:30')
       .optional(),
     sections: z.array(z.enum(SECTION_SLUGS)).min(1),
+    /** Addressed to participants: what the workshop touches on, and that anyone may pass. */
     contentNotes: z.array(text(600)),
+    /** What participants take away, for the facilitator guide's "at a glance". */
+    goals: z.array(text(300)).min(1).max(8).optional(),
+    groupSize: groupSizeSchema.optional(),
+    /** How to arrange the room: chairs, tables, wall space, screen. */
+    roomSetup: text(800).optional(),
+    /** The teaching points participants keep: the pack's "Key ideas" page. */
+    keyIdeas: z
+      .array(z.strictObject({ title: text(120), text: text(600) }))
+      .min(1)
+      .max(8)
+      .optional(),
     activities: z.array(activitySchema).min(1).max(60),
   })
   .superRefine((w, ctx) => {
@@ -30,13 +56,18 @@ export const workshopSchema = z
       if (seen.has(a.id)) ctx.addIssue({ code: 'custom', path: ['activities', i, 'id'], message: `duplicate activity id "${a.id}"` });
       seen.add(a.id);
       if (!w.sections.includes(a.section)) {
-        ctx.addIssue({ code: 'custom', path: ['activities', i, 'section'], message: `section "${a.section}" is not listed in the workshop's sections` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['activities', i, 'section'],
+          message: `section "${a.section}" is not listed in the workshop's sections`,
+        });
       }
     });
     for (const p of checkActivityReferences(w)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
   });
 
 export type Workshop = z.infer<typeof workshopSchema>;
+export type GroupSize = z.infer<typeof groupSizeSchema>;
 
 /** Cross-references inside activities that a plain object schema cannot see. */
 export function checkActivityReferences(w: Pick<Workshop, 'activities'>): { path: (string | number)[]; message: string }[] {
@@ -53,7 +84,11 @@ export function checkActivityReferences(w: Pick<Workshop, 'activities'>): { path
     const list = 'cards' in a ? a.cards : 'statements' in a ? a.statements : 'options' in a ? a.options : [];
     const seen = new Set<string>();
     list.forEach((item, j) => {
-      if (seen.has(item.id)) problems.push({ path: ['activities', i, 'statements' in a ? 'statements' : 'options' in a ? 'options' : 'cards', j, 'id'], message: `duplicate id "${item.id}"` });
+      if (seen.has(item.id))
+        problems.push({
+          path: ['activities', i, 'statements' in a ? 'statements' : 'options' in a ? 'options' : 'cards', j, 'id'],
+          message: `duplicate id "${item.id}"`,
+        });
       seen.add(item.id);
     });
   });

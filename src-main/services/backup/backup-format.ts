@@ -55,7 +55,8 @@ export function readBackup(text: string): { ok: true; data: RestoreData; created
     if (problems.length >= MAX_PROBLEMS) return;
     const checked = checkDocument(s, sessionSchema, sessionMigrations);
     if (!checked.ok) return void problems.push(...under(`$.sessions[${i}]`, checked.problems));
-    if (seen.has(checked.value.id)) return void problems.push({ path: `$.sessions[${i}].id`, message: `session "${checked.value.id}" appears twice` });
+    if (seen.has(checked.value.id))
+      return void problems.push({ path: `$.sessions[${i}].id`, message: `session "${checked.value.id}" appears twice` });
     seen.add(checked.value.id);
     sessions.push(checked.value);
   });

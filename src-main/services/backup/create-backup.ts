@@ -24,5 +24,12 @@ export async function createBackup(store: Store, exportsDir: string, appVersion:
   } catch (err) {
     throw asWriteFailed(err, path);
   }
-  return { id: file, fileName: file, path, bytes: Buffer.byteLength(text), sessionCount: sessions.length, workshopCount: library.workshops.length };
+  return {
+    id: file,
+    fileName: file,
+    path,
+    bytes: Buffer.byteLength(text),
+    sessionCount: sessions.length,
+    workshopCount: library.workshops.length,
+  };
 }

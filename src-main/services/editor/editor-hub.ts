@@ -46,7 +46,12 @@ export class EditorHub {
   /** Every id in use: built-in, saved and draft workshops. */
   async takenIds(): Promise<Set<string>> {
     const own = await this.store.listUserWorkshops();
-    return new Set([...this.library.workshops.map((w) => w.id), ...own.map((w) => w.id), ...(await this.drafts.all()).keys(), ...this.#open.keys()]);
+    return new Set([
+      ...this.library.workshops.map((w) => w.id),
+      ...own.map((w) => w.id),
+      ...(await this.drafts.all()).keys(),
+      ...this.#open.keys(),
+    ]);
   }
 
   /** New workshops get their ids one at a time, so two at once never pick the same one. */
@@ -54,7 +59,12 @@ export class EditorHub {
     return this.#serial(NEW_IDS, async () => {
       const source = from ? await this.#anyWorkshop(from) : undefined;
       const id = freshId(source ? `${source.id}-copy` : 'my-workshop', await this.takenIds());
-      const entry: OpenDraft = { draft: source ? duplicateWorkshop(source, id) : emptyWorkshop(id), history: emptyHistory(), revision: 0, saved: { state: 'draft', at: '' } };
+      const entry: OpenDraft = {
+        draft: source ? duplicateWorkshop(source, id) : emptyWorkshop(id),
+        history: emptyHistory(),
+        revision: 0,
+        saved: { state: 'draft', at: '' },
+      };
       this.#open.set(id, entry);
       return this.#serial(id, () => this.#persist(id, entry));
     });
@@ -159,7 +169,10 @@ export class EditorHub {
   #refuseBuiltIn(id: string): void {
     const builtIn = this.library.workshops.find((w) => w.id === id);
     if (builtIn) {
-      throw new AppFailure('read-only', `“${builtIn.title}” is a built-in workshop and stays as it is. Duplicate it to My workshops to change a copy.`);
+      throw new AppFailure(
+        'read-only',
+        `“${builtIn.title}” is a built-in workshop and stays as it is. Duplicate it to My workshops to change a copy.`,
+      );
     }
   }
 

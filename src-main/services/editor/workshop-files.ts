@@ -30,7 +30,10 @@ export async function importWorkshopFile(
   if (!workshop) {
     const first = problems[0];
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    throw new AppFailure('invalid-input', `This workshop file cannot be imported: ${first.path}: ${first.message}${more}`, { path: first.path, problems });
+    throw new AppFailure('invalid-input', `This workshop file cannot be imported: ${first.path}: ${first.message}${more}`, {
+      path: first.path,
+      problems,
+    });
   }
   const id = freshId(workshop.id, taken);
   await save({ ...workshop, id });

@@ -10,6 +10,13 @@ export const appHandlers = (ctx: AppContext): Pick<Handlers, 'app:info' | 'app:r
     return { version: ctx.version, host: ctx.host, dataDir: ctx.dataDir, quarantined: [...ctx.store.quarantined] };
   },
   async 'app:reference'() {
-    return { sections: SECTION_TITLES, kinds: KIND_LABELS, groupings: GROUPING_LABELS, comparisonTable: COMPARISON_TABLE, handoutParts: HANDOUT_PART_LABELS, maxCopies: MAX_COPIES };
+    return {
+      sections: SECTION_TITLES,
+      kinds: KIND_LABELS,
+      groupings: GROUPING_LABELS,
+      comparisonTable: COMPARISON_TABLE,
+      handoutParts: HANDOUT_PART_LABELS,
+      maxCopies: MAX_COPIES,
+    };
   },
 });

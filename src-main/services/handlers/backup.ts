@@ -19,10 +19,14 @@ export const backupHandlers = (ctx: AppContext): Pick<Handlers, BackupChannels> 
       if (!read.ok) {
         const [first] = read.problems;
         const more = read.problems.length > 1 ? ` (and ${read.problems.length - 1} more)` : '';
-        throw new AppFailure('invalid-input', `Nothing was restored: the file is not a backup Secure Base can use. ${first.path}: ${first.message}${more}`, {
-          path: first.path,
-          problems: read.problems,
-        });
+        throw new AppFailure(
+          'invalid-input',
+          `Nothing was restored: the file is not a backup Secure Base can use. ${first.path}: ${first.message}${more}`,
+          {
+            path: first.path,
+            problems: read.problems,
+          },
+        );
       }
       const { previousDataIn } = await ctx.store.replaceAll(read.data);
       return { sessionCount: read.data.sessions.length, workshopCount: read.data.library.workshops.length, previousDataIn };

@@ -33,7 +33,10 @@ export function editorHandlers(ctx: AppContext): EditorHandlers {
     'editor:delete': ({ workshopId }) => hub.delete(workshopId),
     async 'editor:browse'(query) {
       const own = await ctx.store.listUserWorkshops();
-      const sources = [...ctx.library.workshops.map((workshop) => ({ workshop, builtIn: true })), ...own.map((workshop) => ({ workshop, builtIn: false }))];
+      const sources = [
+        ...ctx.library.workshops.map((workshop) => ({ workshop, builtIn: true })),
+        ...own.map((workshop) => ({ workshop, builtIn: false })),
+      ];
       return { activities: browseActivities(sources, query), cards: browseCards(ctx.library.banks, query) };
     },
     async 'workshop-files:export'({ workshopId }) {

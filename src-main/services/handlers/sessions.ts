@@ -9,8 +9,7 @@ import { exportNotes } from '../session-notes/export-notes';
 import { searchNotes } from '../session-notes/search-notes';
 import { findWorkshop } from './workshops';
 
-export const newSessionId = (now = new Date()): string =>
-  `s-${now.toISOString().slice(0, 10)}-${randomBytes(4).toString('hex')}`;
+export const newSessionId = (now = new Date()): string => `s-${now.toISOString().slice(0, 10)}-${randomBytes(4).toString('hex')}`;
 
 type SessionChannels =
   | 'sessions:start'
@@ -25,7 +24,9 @@ type SessionChannels =
 /** Not found, or, when its file was damaged and moved aside, which file and where it went. */
 function missing(ctx: AppContext, sessionId: string): Error {
   const q = ctx.store.quarantined.find((f) => f.sessionId === sessionId);
-  return notFound(q ? `This session's file could not be read, so it was moved aside to ${q.movedTo} (${q.reason}).` : `No session "${sessionId}".`);
+  return notFound(
+    q ? `This session's file could not be read, so it was moved aside to ${q.movedTo} (${q.reason}).` : `No session "${sessionId}".`,
+  );
 }
 
 async function sessionOf(ctx: AppContext, sessionId: string): Promise<Session> {
@@ -35,7 +36,11 @@ async function sessionOf(ctx: AppContext, sessionId: string): Promise<Session> {
 }
 
 /** The workshop's activities when it still exists, so results read with their labels. */
-const activitiesOf = (ctx: AppContext, workshopId: string) => findWorkshop(ctx, workshopId).then((f) => f.workshop.activities, () => undefined);
+const activitiesOf = (ctx: AppContext, workshopId: string) =>
+  findWorkshop(ctx, workshopId).then(
+    (f) => f.workshop.activities,
+    () => undefined,
+  );
 
 export const sessionHandlers = (ctx: AppContext): Pick<Handlers, SessionChannels> => ({
   async 'sessions:start'({ workshopId, group, participants }) {

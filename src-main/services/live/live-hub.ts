@@ -38,7 +38,10 @@ export class LiveHub {
     const every = options.checkpointMs ?? 30_000;
     if (every > 0) {
       // A failed save is retried at the next checkpoint and with the next intent; it must never end the host.
-      this.#checkpoint = setInterval(() => void this.checkpoint().catch((err: Error) => console.error(`[secure-base] could not save time spent: ${err.message}`)), every);
+      this.#checkpoint = setInterval(
+        () => void this.checkpoint().catch((err: Error) => console.error(`[secure-base] could not save time spent: ${err.message}`)),
+        every,
+      );
       this.#checkpoint.unref?.();
     }
   }

@@ -14,7 +14,12 @@ export const notesFileName = (sessionId: string): string => `notes-${sessionId}.
  * Writes one session's notes as Markdown into exports/. Exporting again replaces the file, so the
  * folder holds the latest notes of each session, not a pile of copies.
  */
-export async function exportNotes(exportsDir: string, session: Session, activities: readonly Activity[] | undefined, now = new Date()): Promise<SavedExport> {
+export async function exportNotes(
+  exportsDir: string,
+  session: Session,
+  activities: readonly Activity[] | undefined,
+  now = new Date(),
+): Promise<SavedExport> {
   const text = notesMarkdown(sessionRecord(session, activities), now.toISOString());
   const file = notesFileName(session.id);
   const path = join(exportsDir, file);

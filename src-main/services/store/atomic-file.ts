@@ -9,7 +9,12 @@ export const TEMP_MARK = '.tmp-';
  * write a temp file beside it, fsync it, rename it over the target, then fsync the directory
  * so the rename itself is durable. `syncDir: false` lets a caller writing many files sync once.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, fs: StoreFs = nodeFs, options: { syncDir?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  fs: StoreFs = nodeFs,
+  options: { syncDir?: boolean } = {},
+): Promise<void> {
   const temp = join(dirname(path), `${basename(path)}${TEMP_MARK}${randomBytes(6).toString('hex')}`);
   const handle = await fs.open(temp, 'w', 0o600);
   try {
@@ -70,7 +75,11 @@ export async function removeStaleTemps(dir: string, fs: StoreFs = nodeFs): Promi
   }
   let removed = 0;
   for (const name of names) {
-    if (name.includes(TEMP_MARK)) await fs.unlink(join(dir, name)).then(() => removed++, () => {});
+    if (name.includes(TEMP_MARK))
+      await fs.unlink(join(dir, name)).then(
+        () => removed++,
+        () => {},
+      );
   }
   return removed;
 }

@@ -20,9 +20,9 @@ export class DataFolderInUse extends Error {
     readonly lockFile: string,
     readonly holder: LockHolder | null,
   ) {
-    const who = holder
-      ? `${holder.owner === 'web' ? 'the browser version' : 'the desktop app'}, process ${holder.pid}${holder.machine !== hostname() ? ` on ${holder.machine}` : ''}, started ${holder.startedAt}`
-      : 'another copy that is starting up';
+    const app = holder?.owner === 'web' ? 'the browser version' : 'the desktop app';
+    const where = holder && holder.machine !== hostname() ? ` on ${holder.machine}` : '';
+    const who = holder ? `${app}, process ${holder.pid}${where}, started ${holder.startedAt}` : 'another copy that is starting up';
     super(
       `Secure Base is already open with this data folder (${who}). Close that copy first, then start again. ` +
         `If no other copy is running, delete ${lockFile}.`,
@@ -65,7 +65,13 @@ async function readHolder(file: string, fs: StoreFs): Promise<LockHolder | null 
  */
 export async function lockDataFolder(dataDir: string, owner: string, fs: StoreFs = nodeFs): Promise<DataLock> {
   const file = join(dataDir, LOCK_FILE);
-  const me: LockHolder = { pid: process.pid, machine: hostname(), owner, startedAt: new Date().toISOString(), nonce: randomBytes(8).toString('hex') };
+  const me: LockHolder = {
+    pid: process.pid,
+    machine: hostname(),
+    owner,
+    startedAt: new Date().toISOString(),
+    nonce: randomBytes(8).toString('hex'),
+  };
   for (let attempt = 0; attempt < 20; attempt++) {
     try {
       const handle = await fs.open(file, 'wx', 0o600);
@@ -86,7 +92,10 @@ export async function lockDataFolder(dataDir: string, owner: string, fs: StoreFs
     if (holder === 'gone') continue;
     if (holder === null) {
       // Empty or half-written: either a copy is starting right now, or one crashed while starting.
-      const age = await fs.stat(file).then((s) => Date.now() - s.mtimeMs, () => 0);
+      const age = await fs.stat(file).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
       if (age < 2000) {
         await wait(100);
         continue;

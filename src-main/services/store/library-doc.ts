@@ -20,11 +20,18 @@ export async function openLibrary(dataDir: string, fs: StoreFs, report: (q: Quar
     data = await adapter.read();
   } catch (err) {
     if (err instanceof NewerFileError) {
-      throw new NewerLibraryError(`${err.message}. Start the newer version of Secure Base, or move the file away to start with an empty library.`);
+      throw new NewerLibraryError(
+        `${err.message}. Start the newer version of Secure Base, or move the file away to start with an empty library.`,
+      );
     }
     if (!(err instanceof CorruptFileError)) throw err;
     const movedTo = await quarantine(adapter.path, fs);
-    report({ file: adapter.path, movedTo, reason: err.problems.map((p) => `${p.path}: ${p.message}`).join('; '), foundAt: new Date().toISOString() });
+    report({
+      file: adapter.path,
+      movedTo,
+      reason: err.problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+      foundAt: new Date().toISOString(),
+    });
   }
   return new StoredDoc(adapter, data ?? emptyLibrary(), checkedBy(libraryFileSchema, 'library'));
 }

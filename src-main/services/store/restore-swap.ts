@@ -19,7 +19,11 @@ interface Journal {
   aside: string;
 }
 
-const exists = (fs: StoreFs, path: string) => fs.stat(path).then(() => true, (e) => (errnoOf(e) === 'ENOENT' ? false : Promise.reject(e)));
+const exists = (fs: StoreFs, path: string) =>
+  fs.stat(path).then(
+    () => true,
+    (e) => (errnoOf(e) === 'ENOENT' ? false : Promise.reject(e)),
+  );
 
 /** Writes the restored data beside the live data, every file synced, before anything live is touched. */
 export async function stageRestore(dataDir: string, data: RestoreData, fs: StoreFs): Promise<void> {

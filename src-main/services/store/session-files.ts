@@ -159,7 +159,8 @@ export class SessionFiles {
     let data: Session | null;
     try {
       data = await adapter.read();
-      if (data && data.id !== id) throw new CorruptFileError(adapter.path, [{ path: '$.id', message: `is "${data.id}" but the file is named for "${id}"` }]);
+      if (data && data.id !== id)
+        throw new CorruptFileError(adapter.path, [{ path: '$.id', message: `is "${data.id}" but the file is named for "${id}"` }]);
     } catch (err) {
       if (!(err instanceof CorruptFileError || err instanceof NewerFileError)) throw err;
       const movedTo = err instanceof CorruptFileError ? await quarantine(adapter.path, this.fs) : adapter.path;

@@ -24,7 +24,9 @@ function entryOf(raw: unknown): IndexEntry | null {
   const s = e?.summary as Record<string, unknown> | undefined;
   if (!e || !s || !Number.isInteger(e.size) || typeof e.mtimeMs !== 'number') return null;
   if (!SUMMARY_TEXT.every((k) => typeof s[k] === 'string') || (s.endedAt !== undefined && typeof s.endedAt !== 'string')) return null;
-  const summary = Object.fromEntries([...SUMMARY_TEXT, 'endedAt'].filter((k) => s[k] !== undefined).map((k) => [k, s[k]])) as unknown as SessionSummary;
+  const summary = Object.fromEntries(
+    [...SUMMARY_TEXT, 'endedAt'].filter((k) => s[k] !== undefined).map((k) => [k, s[k]]),
+  ) as unknown as SessionSummary;
   return { summary, size: e.size!, mtimeMs: e.mtimeMs };
 }
 

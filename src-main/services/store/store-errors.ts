@@ -63,5 +63,8 @@ export const checkedBy =
     const parsed = schema.safeParse(draft);
     if (parsed.success) return parsed.data;
     const problems = problemsOf(parsed.error);
-    throw new AppFailure('invalid-input', `This change would make the ${what} invalid: ${problems[0].path}: ${problems[0].message}`, { path: problems[0].path, problems });
+    throw new AppFailure('invalid-input', `This change would make the ${what} invalid: ${problems[0].path}: ${problems[0].message}`, {
+      path: problems[0].path,
+      problems,
+    });
   };

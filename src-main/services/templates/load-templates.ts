@@ -27,7 +27,9 @@ export function parseJsonFile<S extends z.ZodType>(schema: S, text: string, what
     return { problems: [{ path: '$', message: `not valid JSON: ${(err as Error).message}` }] };
   }
   const result = validate(schema, data, what);
-  return result.ok ? { value: result.value, problems: [] } : { problems: result.error.problems ?? [{ path: '$', message: result.error.message }] };
+  return result.ok
+    ? { value: result.value, problems: [] }
+    : { problems: result.error.problems ?? [{ path: '$', message: result.error.message }] };
 }
 
 async function loadFolder<S extends z.ZodType>(dir: string, schema: S, what: string, problems: TemplateProblem[]): Promise<z.infer<S>[]> {
@@ -55,8 +57,11 @@ export async function loadTemplates(templatesDir: string): Promise<BuiltInLibrar
   const banks = await loadFolder(join(templatesDir, 'banks'), scenarioBankSchema, 'scenario bank', problems);
   const seen = new Set<string>();
   const unique = workshops.filter((w) => {
-    if (!seen.has(w.id)) return seen.add(w.id), true;
-    problems.push({ file: join(templatesDir, 'workshops'), problems: [{ path: '$.id', message: `workshop id "${w.id}" is used twice; the second is skipped` }] });
+    if (!seen.has(w.id)) return (seen.add(w.id), true);
+    problems.push({
+      file: join(templatesDir, 'workshops'),
+      problems: [{ path: '$.id', message: `workshop id "${w.id}" is used twice; the second is skipped` }],
+    });
     return false;
   });
   return { workshops: unique, banks, problems };

@@ -62,7 +62,11 @@ export function locate(problem: Problem, draft: Workshop | null): LocatedProblem
     else words.push(NAMES[part] ?? part);
   }
   const activity = activityIndex !== undefined ? draft?.activities[activityIndex] : undefined;
-  const prefix = activity ? `Activity ${activityIndex! + 1} (${activity.title.trim() || 'untitled'})` : activityIndex !== undefined ? `Activity ${activityIndex + 1}` : 'Workshop';
+  const prefix = activity
+    ? `Activity ${activityIndex! + 1} (${activity.title.trim() || 'untitled'})`
+    : activityIndex !== undefined
+      ? `Activity ${activityIndex + 1}`
+      : 'Workshop';
   const rest = words.join(', ');
   return { ...problem, ...(activityIndex !== undefined ? { activityIndex } : {}), where: rest ? `${prefix}: ${rest}` : prefix };
 }

@@ -37,7 +37,14 @@ export function createHttpBridge(location: Location, storage: Storage) {
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify(input ?? {}),
         });
-        if (res.status === 401) return { ok: false, error: { code: 'invalid-input', message: 'This window has no access token. Open Secure Base from the address it printed at start.' } };
+        if (res.status === 401)
+          return {
+            ok: false,
+            error: {
+              code: 'invalid-input',
+              message: 'This window has no access token. Open Secure Base from the address it printed at start.',
+            },
+          };
         return await res.json();
       } catch (err) {
         return { ok: false, error: { code: 'io', message: `Secure Base is not reachable: ${(err as Error).message}` } };

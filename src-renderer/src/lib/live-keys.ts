@@ -39,7 +39,11 @@ export const KEY_HELP: { keys: string[]; does: string }[] = [
 /** The control the pointer last pressed, until focus moves on with the keyboard. */
 let clickedControl: Element | null = null;
 if (typeof addEventListener === 'function') {
-  addEventListener('pointerdown', (e) => (clickedControl = (e.target as Element | null)?.closest?.('button, a, summary, [role="button"]') ?? null), true);
+  addEventListener(
+    'pointerdown',
+    (e) => (clickedControl = (e.target as Element | null)?.closest?.('button, a, summary, [role="button"]') ?? null),
+    true,
+  );
   addEventListener('keydown', (e) => e.key === 'Tab' && (clickedControl = null), true);
 }
 

@@ -10,7 +10,11 @@ export interface Pace {
  * Finished activities count with their actual time against their plan; the current one only
  * once it has run over, since an activity still under way may yet finish on time.
  */
-export function paceOf(agenda: readonly { activityId: string; minutes: number }[], current: number, spentMs: Readonly<Record<string, number>>): Pace {
+export function paceOf(
+  agenda: readonly { activityId: string; minutes: number }[],
+  current: number,
+  spentMs: Readonly<Record<string, number>>,
+): Pace {
   let plannedMs = 0;
   let actualMs = 0;
   let behindMs = 0;

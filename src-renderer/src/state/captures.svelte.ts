@@ -32,7 +32,11 @@ export class CapturesState {
     this.#saving = true;
     try {
       const body = kind === 'quote' ? `“${trimmed.replace(/^["“]|["”]$/g, '')}”` : trimmed;
-      const capture = await this.api.call('notes:capture', { sessionId: this.sessionId, text: body, ...(activityId ? { activityId } : {}) });
+      const capture = await this.api.call('notes:capture', {
+        sessionId: this.sessionId,
+        text: body,
+        ...(activityId ? { activityId } : {}),
+      });
       this.#list = [...this.#list, capture];
       this.#error = null;
       return true;

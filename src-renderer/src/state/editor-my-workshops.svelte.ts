@@ -49,7 +49,8 @@ export class MyWorkshops {
 
   /** Read a chosen file and send its text; the host checks it all before anything is saved. */
   async importFile(file: File): Promise<ImportOutcome> {
-    if (file.size > MAX_FILE_BYTES) return { ok: false, message: `“${file.name}” is larger than 512 KB, too large for a workshop file.`, problems: [] };
+    if (file.size > MAX_FILE_BYTES)
+      return { ok: false, message: `“${file.name}” is larger than 512 KB, too large for a workshop file.`, problems: [] };
     const text = await file.text();
     const result = await this.api.invoke('workshop-files:import', { text, fileName: file.name.slice(0, 255) });
     await this.load();

@@ -36,7 +36,10 @@ export class ProjectorLauncher {
   /** Opens the projector, or moves it to another display. */
   async open(displayId?: number): Promise<void> {
     try {
-      const result = await this.api.call('projector:open', { sessionId: this.sessionId, ...(displayId !== undefined ? { displayId } : {}) });
+      const result = await this.api.call('projector:open', {
+        sessionId: this.sessionId,
+        ...(displayId !== undefined ? { displayId } : {}),
+      });
       if (displayId !== undefined) this.#chosen = displayId;
       // The browser host cannot place windows: the console opens the route itself. A click's user
       // activation outlives this short round trip, so the pop-up is not blocked.

@@ -51,7 +51,10 @@ test('add from the activity browser, duplicate, remove, and reorder by drag and 
   await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Role play' });
   await search.fill('workplace');
   const results = page.getByRole('list', { name: 'Library activities' }).getByRole('listitem');
-  const expected = await callApi<{ activities: { title: string }[] }>(request, host, 'editor:browse', { kind: 'role-play', text: 'workplace' });
+  const expected = await callApi<{ activities: { title: string }[] }>(request, host, 'editor:browse', {
+    kind: 'role-play',
+    text: 'workplace',
+  });
   const titles = expected.value!.activities.map((a) => a.title);
   expect(titles.length).toBeGreaterThan(0);
   await expect(results.locator('strong')).toHaveText(titles);
@@ -67,10 +70,18 @@ test('add from the activity browser, duplicate, remove, and reorder by drag and 
   await expect(page.getByText('No activities match.')).toBeVisible();
 
   const first = (await editor.rowTitles())[0];
-  await editor.agendaRows().first().getByRole('button', { name: /^Duplicate/ }).click();
+  await editor
+    .agendaRows()
+    .first()
+    .getByRole('button', { name: /^Duplicate/ })
+    .click();
   await expect(editor.agendaRows()).toHaveCount(count + 2);
   await expect(editor.agendaRows().nth(1)).toContainText(`${first} (copy)`);
-  await editor.agendaRows().nth(1).getByRole('button', { name: /^Remove/ }).click();
+  await editor
+    .agendaRows()
+    .nth(1)
+    .getByRole('button', { name: /^Remove/ })
+    .click();
   await expect(editor.agendaRows()).toHaveCount(count + 1);
 
   // Drag the first row below the third.
@@ -78,7 +89,9 @@ test('add from the activity browser, duplicate, remove, and reorder by drag and 
   const target = (await editor.rowButton(2).boundingBox())!;
   await editor.rowButton(0).dragTo(editor.rowButton(2), { targetPosition: { x: 20, y: target.height - 4 } });
   await expect.poll(() => editor.rowTitles()).toEqual([before[1], before[2], before[0], ...before.slice(3)]);
-  await expect.poll(async () => (await callApi<Detail>(request, host, 'workshops:get', { id })).value!.workshop.activities.map((a) => a.title)).toEqual(await editor.rowTitles());
+  await expect
+    .poll(async () => (await callApi<Detail>(request, host, 'workshops:get', { id })).value!.workshop.activities.map((a) => a.title))
+    .toEqual(await editor.rowTitles());
 });
 
 test('a new empty workshop is a draft until it is complete', async ({ page, host, request }) => {
@@ -93,7 +106,10 @@ test('a new empty workshop is a draft until it is complete', async ({ page, host
   await page.getByLabel('Summary').fill('A short evening on independence and closeness at home.');
   await page.getByLabel('Start time').fill('18:30');
   await editor.showLibrary();
-  await page.getByRole('list', { name: 'Library activities' }).getByRole('button', { name: 'Add “Welcome and how we work together” to the agenda' }).click();
+  await page
+    .getByRole('list', { name: 'Library activities' })
+    .getByRole('button', { name: 'Add “Welcome and how we work together” to the agenda' })
+    .click();
   await expect(editor.status()).toHaveText('Saved');
   await expect(editor.agendaRows().first()).toContainText('18:30');
   await expect(editor.total()).toContainText('ends 18:35');
@@ -102,10 +118,16 @@ test('a new empty workshop is a draft until it is complete', async ({ page, host
 });
 
 test('built-in workshops are read-only for the host', async ({ host, request }) => {
-  const edit = await callApi(request, host, 'editor:edit', { workshopId: 'essentials', ops: [{ type: 'set', path: ['title'], value: 'Mine' }] });
+  const edit = await callApi(request, host, 'editor:edit', {
+    workshopId: 'essentials',
+    ops: [{ type: 'set', path: ['title'], value: 'Mine' }],
+  });
   expect(edit.error?.code).toBe('read-only');
   const open = await callApi(request, host, 'editor:open', { workshopId: 'essentials' });
   expect(open.error?.code).toBe('read-only');
-  const bad = await callApi(request, host, 'editor:edit', { workshopId: 'essentials', ops: [{ type: 'set', path: ['__proto__'], value: 'x' }] });
+  const bad = await callApi(request, host, 'editor:edit', {
+    workshopId: 'essentials',
+    ops: [{ type: 'set', path: ['__proto__'], value: 'x' }],
+  });
   expect(bad.error?.code).toBe('invalid-input');
 });

@@ -44,11 +44,13 @@ test('duplicate a workshop, reorder it by keyboard, edit a scenario and run it',
   await editor.openCard(1);
   await editor.activityEditor().getByLabel('Card 1 situation').fill(EDITED);
   await editor.activityEditor().getByLabel('Card 1 situation').blur();
-  await expect.poll(async () => {
-    const r = await callApi<Detail>(request, host, 'workshops:get', { id: 'close-relationships-copy' });
-    const a = r.value!.workshop.activities[scenarioAt];
-    return [a.title, a.cards?.[0].situation];
-  }).toEqual(['Scenarios, our version', EDITED]);
+  await expect
+    .poll(async () => {
+      const r = await callApi<Detail>(request, host, 'workshops:get', { id: 'close-relationships-copy' });
+      const a = r.value!.workshop.activities[scenarioAt];
+      return [a.title, a.cards?.[0].situation];
+    })
+    .toEqual(['Scenarios, our version', EDITED]);
   await expect(editor.status()).toHaveText('Saved');
 
   // The built-in workshop is as it was.

@@ -2,7 +2,12 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { WebHostProcess } from '../support/web-host';
 
 /** Call a channel on the browser host directly, as the renderer does. */
-export async function callApi<T = unknown>(request: APIRequestContext, host: WebHostProcess, channel: string, input: unknown): Promise<{ ok: boolean; value?: T; error?: { code: string; message: string; path?: string; problems?: { path: string }[] } }> {
+export async function callApi<T = unknown>(
+  request: APIRequestContext,
+  host: WebHostProcess,
+  channel: string,
+  input: unknown,
+): Promise<{ ok: boolean; value?: T; error?: { code: string; message: string; path?: string; problems?: { path: string }[] } }> {
   const res = await request.post(`${host.origin}/api/${channel}`, { data: input, headers: { authorization: `Bearer ${host.token}` } });
   expect(res.status()).toBe(200);
   return res.json();
@@ -28,7 +33,9 @@ export class EditorPage {
     return this.agendaRows().nth(index).locator('.main');
   }
   async rowTitles(): Promise<string[]> {
-    return this.agendaRows().locator('.title').evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim() ?? ''));
+    return this.agendaRows()
+      .locator('.title')
+      .evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim() ?? ''));
   }
   status() {
     return this.page.locator('.workshop-editor [data-save-status]').first();

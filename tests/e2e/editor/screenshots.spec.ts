@@ -21,7 +21,11 @@ for (const size of [
     await expect(page).toHaveURL(/#\/editor\//);
     await expect(page.getByTestId('activity-editor')).toBeVisible();
     await page.screenshot({ path: `${dir}/editor-${size.width}.png` });
-    await page.getByRole('list', { name: 'Agenda' }).getByRole('button', { name: /Scenario/ }).first().click();
+    await page
+      .getByRole('list', { name: 'Agenda' })
+      .getByRole('button', { name: /Scenario/ })
+      .first()
+      .click();
     await page.getByLabel('Activity title').fill('');
     await page.locator('summary', { hasText: 'Card 1:' }).click();
     await page.getByLabel('Card 1 situation').fill('');

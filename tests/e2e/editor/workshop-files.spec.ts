@@ -4,7 +4,11 @@ import { callApi } from './editor-page';
 
 type Detail = { workshop: Record<string, unknown> & { id: string; activities: { minutes: unknown }[] } };
 
-test('import a workshop file: a bad one is refused with its paths, a good one is added under a free id, and it exports again', async ({ page, host, request }) => {
+test('import a workshop file: a bad one is refused with its paths, a good one is added under a free id, and it exports again', async ({
+  page,
+  host,
+  request,
+}) => {
   const essentials = (await callApi<Detail>(request, host, 'workshops:get', { id: 'essentials' })).value!.workshop;
   await page.goto(host.url);
   await page.getByRole('link', { name: 'My workshops and import…' }).click();

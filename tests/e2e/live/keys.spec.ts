@@ -119,7 +119,17 @@ test('timer, minute and help keys; buttons carry their names', async ({ host, pa
   await expect(page.getByRole('dialog', { name: 'Keys' })).toContainText('Calm screen');
 
   await page.getByRole('dialog', { name: 'Keys' }).getByRole('button', { name: 'Close' }).click();
-  for (const name of ['Open projector', 'Next', 'Previous', 'Start timer', 'Next step', 'Previous step', 'Black screen', 'One minute more', 'One minute less']) {
+  for (const name of [
+    'Open projector',
+    'Next',
+    'Previous',
+    'Start timer',
+    'Next step',
+    'Previous step',
+    'Black screen',
+    'One minute more',
+    'One minute less',
+  ]) {
     await expect(page.getByRole('button', { name, exact: true })).toHaveCount(1);
   }
   await expect(page.getByLabel('Session notes')).toBeVisible();

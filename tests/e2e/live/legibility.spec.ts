@@ -40,36 +40,58 @@ async function activities(request: APIRequestContext, host: WebHostProcess, work
   return detail.workshop.activities;
 }
 
-const intent = (request: APIRequestContext, host: WebHostProcess, sessionId: string, i: object) => call(request, host, 'live:intent', { sessionId, intent: i });
+const intent = (request: APIRequestContext, host: WebHostProcess, sessionId: string, i: object) =>
+  call(request, host, 'live:intent', { sessionId, intent: i });
 
 async function fillResults(request: APIRequestContext, host: WebHostProcess, sessionId: string, a: ActivityInfo) {
-  if (a.kind === 'poll') for (const [i, o] of a.options!.entries()) await intent(request, host, sessionId, { type: 'poll-set', activityId: a.id, optionId: o.id, count: [12, 3, 7, 0, 5][i % 5] });
+  if (a.kind === 'poll')
+    for (const [i, o] of a.options!.entries())
+      await intent(request, host, sessionId, { type: 'poll-set', activityId: a.id, optionId: o.id, count: [12, 3, 7, 0, 5][i % 5] });
   if (a.kind === 'spectrum') {
     const counts = [1, 2, 0, 4, 6, 3, 2, 14, 1, 0, 2];
-    for (const [position, by] of counts.entries()) if (by) await intent(request, host, sessionId, { type: 'spectrum-add', activityId: a.id, statementId: a.statements!.at(-1)!.id, position, by });
+    for (const [position, by] of counts.entries())
+      if (by)
+        await intent(request, host, sessionId, {
+          type: 'spectrum-add',
+          activityId: a.id,
+          statementId: a.statements!.at(-1)!.id,
+          position,
+          by,
+        });
   }
-  if (a.kind === 'card-sort') for (const c of a.cards!) await intent(request, host, sessionId, { type: 'sort-place', activityId: a.id, cardId: c.id, categoryId: c.category ?? a.categories![0].id });
+  if (a.kind === 'card-sort')
+    for (const c of a.cards!)
+      await intent(request, host, sessionId, {
+        type: 'sort-place',
+        activityId: a.id,
+        cardId: c.id,
+        categoryId: c.category ?? a.categories![0].id,
+      });
 }
 
 async function checkStage(page: Page, width: number) {
   // Runs in the page; reached through the element, since this test project has no DOM types.
-  const report = await page.getByTestId('projector').locator('.stage').evaluate((stage) => {
-    const win = stage.ownerDocument.defaultView;
-    const body = stage.querySelector('.body').getBoundingClientRect();
-    const box = stage.getBoundingClientRect();
-    const spilled: string[] = [];
-    let smallest = Infinity;
-    for (const el of stage.querySelectorAll('.frame *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      const inBody = !!el.closest('.body');
-      const limit = inBody ? body : box;
-      if (r.bottom > limit.bottom + 1 || r.right > limit.right + 1) spilled.push(`${el.tagName}.${el.className}: ${(el.textContent ?? '').slice(0, 50)}`);
-      const hasText = [...el.childNodes].some((n: { nodeType: number; textContent: string }) => n.nodeType === 3 && n.textContent.trim());
-      if (inBody && hasText) smallest = Math.min(smallest, parseFloat(win.getComputedStyle(el).fontSize));
-    }
-    return { spilled, smallest };
-  });
+  const report = await page
+    .getByTestId('projector')
+    .locator('.stage')
+    .evaluate((stage) => {
+      const win = stage.ownerDocument.defaultView;
+      const body = stage.querySelector('.body').getBoundingClientRect();
+      const box = stage.getBoundingClientRect();
+      const spilled: string[] = [];
+      let smallest = Infinity;
+      for (const el of stage.querySelectorAll('.frame *')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        const inBody = !!el.closest('.body');
+        const limit = inBody ? body : box;
+        if (r.bottom > limit.bottom + 1 || r.right > limit.right + 1)
+          spilled.push(`${el.tagName}.${el.className}: ${(el.textContent ?? '').slice(0, 50)}`);
+        const hasText = [...el.childNodes].some((n: { nodeType: number; textContent: string }) => n.nodeType === 3 && n.textContent.trim());
+        if (inBody && hasText) smallest = Math.min(smallest, parseFloat(win.getComputedStyle(el).fontSize));
+      }
+      return { spilled, smallest };
+    });
   expect.soft(report.spilled, 'content spills out of the screen').toEqual([]);
   // About 17 px at 1280 wide: the smallest board text; everything else is larger.
   expect.soft(report.smallest, 'smallest text').toBeGreaterThanOrEqual(0.013 * width);

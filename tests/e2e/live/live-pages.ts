@@ -18,7 +18,12 @@ export async function call<T = unknown>(request: APIRequestContext, host: WebHos
   return body.value as T;
 }
 
-export async function startSession(request: APIRequestContext, host: WebHostProcess, workshopId = 'essentials', group = 'Tuesday parents'): Promise<string> {
+export async function startSession(
+  request: APIRequestContext,
+  host: WebHostProcess,
+  workshopId = 'essentials',
+  group = 'Tuesday parents',
+): Promise<string> {
   const session = await call<{ id: string }>(request, host, 'sessions:start', { workshopId, group });
   return session.id;
 }

@@ -3,7 +3,12 @@ import { appUrl, call, LiveConsole, LiveProjector, startSession, stopHostsGracef
 
 stopHostsGracefully();
 
-test('results, notes, position and time survive a host restart mid-session; "Resume session" continues', async ({ host, page, context, request }) => {
+test('results, notes, position and time survive a host restart mid-session; "Resume session" continues', async ({
+  host,
+  page,
+  context,
+  request,
+}) => {
   test.setTimeout(90_000);
   const sessionId = await startSession(request, host, 'essentials', 'Thursday group');
   const console = new LiveConsole(page);
@@ -13,8 +18,14 @@ test('results, notes, position and time survive a host restart mid-session; "Res
   // Card sort: the group puts two cards in piles.
   await agenda.getByRole('button', { name: /Card sort/ }).click();
   await console.expectPosition(3, 0);
-  await page.getByRole('group', { name: 'Place “Governing yourself; acting independently”' }).getByRole('button', { name: 'Autonomy' }).click();
-  await page.getByRole('group', { name: 'Place “An emotional bond; leaning on others”' }).getByRole('button', { name: 'Attachment' }).click();
+  await page
+    .getByRole('group', { name: 'Place “Governing yourself; acting independently”' })
+    .getByRole('button', { name: 'Autonomy' })
+    .click();
+  await page
+    .getByRole('group', { name: 'Place “An emotional bond; leaning on others”' })
+    .getByRole('button', { name: 'Attachment' })
+    .click();
   await expect(console.preview().getByRole('region', { name: 'Autonomy' })).toContainText('Governing yourself');
 
   // Spectrum: three people at the far left for the first statement.
@@ -46,7 +57,9 @@ test('results, notes, position and time survive a host restart mid-session; "Res
   // The timer comes back paused at the time it had when last saved.
   await expect(console.timerButton()).toHaveText('Start timer');
   // Time spent on each activity was kept with the session (the console shows it from a minute on).
-  const saved = await call<{ spentMs: Record<string, number>; results: Record<string, unknown> }>(request, host, 'sessions:get', { sessionId });
+  const saved = await call<{ spentMs: Record<string, number>; results: Record<string, unknown> }>(request, host, 'sessions:get', {
+    sessionId,
+  });
   expect(saved.spentMs['sort-the-cards']).toBeGreaterThan(0);
   expect(saved.spentMs['where-do-you-lean']).toBeGreaterThan(0);
   expect(saved.results['what-would-help']).toEqual({ kind: 'poll', counts: { 'open-communication': 2, boundaries: 9 } });

@@ -75,7 +75,9 @@ test('the projector never receives the script, the notes or the answer key', asy
     if (where === last) break;
     last = where!;
     await projector.page.keyboard.press('PageDown');
-    await expect(projector.stage()).not.toHaveAttribute('data-position', last, { timeout: 1500 }).catch(() => {});
+    await expect(projector.stage())
+      .not.toHaveAttribute('data-position', last, { timeout: 1500 })
+      .catch(() => {});
   }
   expect(last).toBe(`${workshop.activities.length - 1}.${4}`);
 

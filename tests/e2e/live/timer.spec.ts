@@ -20,7 +20,12 @@ function countChimeNotes() {
   };
 }
 
-test('the countdown runs in both views on a controlled clock: colours at 20% and 5%, a chime at zero', async ({ host, page, context, request }) => {
+test('the countdown runs in both views on a controlled clock: colours at 20% and 5%, a chime at zero', async ({
+  host,
+  page,
+  context,
+  request,
+}) => {
   await context.addInitScript(countChimeNotes);
   // Fake time that moves only when the test says so.
   await context.clock.install({ time: new Date('2025-03-04T09:00:00') });

@@ -11,7 +11,10 @@ export class SessionsPage {
   }
 
   rows() {
-    return this.page.getByRole('table').getByRole('row').filter({ has: this.page.getByRole('cell') });
+    return this.page
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell') });
   }
   row(group: string) {
     return this.rows().filter({ hasText: group });
@@ -36,7 +39,10 @@ export class HostApi {
   ) {}
 
   async call<T>(channel: string, input: unknown): Promise<T> {
-    const res = await this.request.post(`${this.host.origin}/api/${channel}`, { data: input, headers: { authorization: `Bearer ${this.host.token}` } });
+    const res = await this.request.post(`${this.host.origin}/api/${channel}`, {
+      data: input,
+      headers: { authorization: `Bearer ${this.host.token}` },
+    });
     const body = await res.json();
     if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
     return body.value as T;

@@ -6,7 +6,11 @@ import { HostApi, SessionsPage } from './sessions-page';
 
 test('past sessions: listed, read back, searched with highlights, exported, deleted after confirming', async ({ page, host, request }) => {
   const api = new HostApi(request, host);
-  const tuesday = await api.sessionWithNotes('Tuesday parents', 'The group was quiet at first.\nThen warmed up.', 'Two dads spoke about trust.');
+  const tuesday = await api.sessionWithNotes(
+    'Tuesday parents',
+    'The group was quiet at first.\nThen warmed up.',
+    'Two dads spoke about trust.',
+  );
   await api.sessionWithNotes('Thursday carers', 'Lots of laughter; nobody was quiet.');
   const sessions = new SessionsPage(page);
   await sessions.open(host);
@@ -22,7 +26,10 @@ test('past sessions: listed, read back, searched with highlights, exported, dele
   await expect(sessions.results().locator('mark')).toHaveText(['quiet', 'trust']);
 
   // Read-only view, with a way to resume.
-  await sessions.results().getByRole('link', { name: /Essentials/ }).click();
+  await sessions
+    .results()
+    .getByRole('link', { name: /Essentials/ })
+    .click();
   await expect(sessions.record()).toBeVisible();
   await expect(page.getByTestId('record-session-notes')).toHaveText('The group was quiet at first.\nThen warmed up.');
   await expect(sessions.record()).toContainText('Two dads spoke about trust.');
@@ -40,10 +47,16 @@ test('past sessions: listed, read back, searched with highlights, exported, dele
 
   // Delete, with a second thought first.
   await page.getByRole('link', { name: '← All sessions' }).click();
-  await sessions.row('Thursday carers').getByRole('button', { name: /^Delete/ }).click();
+  await sessions
+    .row('Thursday carers')
+    .getByRole('button', { name: /^Delete/ })
+    .click();
   await page.getByRole('button', { name: 'Keep it' }).click();
   await expect(sessions.rows()).toHaveCount(2);
-  await sessions.row('Thursday carers').getByRole('button', { name: /^Delete/ }).click();
+  await sessions
+    .row('Thursday carers')
+    .getByRole('button', { name: /^Delete/ })
+    .click();
   await expect(page.getByRole('group', { name: /Delete .*Essentials, Thursday carers/ })).toContainText('cannot be undone');
   await page.getByRole('button', { name: 'Delete session' }).click();
   await expect(sessions.rows()).toHaveCount(1);
@@ -65,7 +78,10 @@ test('backup all data to one file, and restore it', async ({ page, host, request
   expect(backup).toMatch(/secure-base-backup-.*\.json$/);
 
   // Things change after the backup...
-  await sessions.row('In the backup').getByRole('button', { name: /^Delete/ }).click();
+  await sessions
+    .row('In the backup')
+    .getByRole('button', { name: /^Delete/ })
+    .click();
   await page.getByRole('button', { name: 'Delete session' }).click();
   await api.sessionWithNotes('After the backup', 'Will be set aside.');
   await page.reload();
@@ -89,7 +105,11 @@ test('backup all data to one file, and restore it', async ({ page, host, request
   await expect(sessions.row('In the backup')).toBeVisible();
 });
 
-test('a damaged session file is set aside, the facilitator is told which session, and everything else opens', async ({ page, host, request }) => {
+test('a damaged session file is set aside, the facilitator is told which session, and everything else opens', async ({
+  page,
+  host,
+  request,
+}) => {
   const api = new HostApi(request, host);
   const damaged = await api.sessionWithNotes('Monday dads', 'Will be damaged.');
   await api.sessionWithNotes('Wednesday mums', 'Fine.');

@@ -12,7 +12,11 @@ const withMinutes = (minutes: number[], target: number, startTime?: string): Pic
 describe('editor agenda', () => {
   it('runs start times from zero and totals against the target', () => {
     const agenda = editorAgenda(withMinutes([5, 10, 15], 60));
-    expect(agenda.rows.map((r) => [r.startsAt, r.endsAt])).toEqual([[0, 5], [5, 15], [15, 30]]);
+    expect(agenda.rows.map((r) => [r.startsAt, r.endsAt])).toEqual([
+      [0, 5],
+      [5, 15],
+      [15, 30],
+    ]);
     expect(agenda.total).toBe(30);
     expect(agenda.target).toBe(60);
     expect(agenda.over).toBe(-30);
@@ -45,7 +49,7 @@ describe('editor agenda', () => {
     expect(agenda.total).toBe(13);
   });
 
-  it('adds up each activity\'s script steps', () => {
+  it("adds up each activity's script steps", () => {
     const w = builtIn('essentials');
     const agenda = editorAgenda(w);
     w.activities.forEach((a, i) => expect(agenda.rows[i].stepMinutes).toBe(a.script.steps.reduce((s, x) => s + x.minutes, 0)));

@@ -14,14 +14,23 @@ const rejects = (w: Workshop, op: EditOp) => expect(() => applyEdit(w, op, sourc
 
 describe('set', () => {
   it('sets text anywhere in the workshop and leaves the original alone', () => {
-    const next = apply(essentials, { type: 'set', path: ['title'], value: 'Our workshop' }, { type: 'set', path: ['activities', 1, 'script', 'debrief', 0], value: 'What stayed with you?' });
+    const next = apply(
+      essentials,
+      { type: 'set', path: ['title'], value: 'Our workshop' },
+      { type: 'set', path: ['activities', 1, 'script', 'debrief', 0], value: 'What stayed with you?' },
+    );
     expect(next.title).toBe('Our workshop');
     expect(next.activities[1].script.debrief[0]).toBe('What stayed with you?');
     expect(essentials.title).not.toBe('Our workshop');
   });
 
   it('keeps text as typed (spaces included) and reports problems instead of refusing them', () => {
-    const next = apply(essentials, { type: 'set', path: ['title'], value: '' }, { type: 'set', path: ['activities', 0, 'minutes'], value: 0 }, { type: 'set', path: ['summary'], value: 'Two needs ' });
+    const next = apply(
+      essentials,
+      { type: 'set', path: ['title'], value: '' },
+      { type: 'set', path: ['activities', 0, 'minutes'], value: 0 },
+      { type: 'set', path: ['summary'], value: 'Two needs ' },
+    );
     expect(next.summary).toBe('Two needs ');
     expect(checkDraft(next).problems).toEqual([
       { path: '$.title', message: 'must not be empty' },
@@ -62,7 +71,7 @@ describe('set', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('follows the activity\'s section into the workshop\'s sections', () => {
+  it("follows the activity's section into the workshop's sections", () => {
     const next = apply(essentials, { type: 'set', path: ['activities', 0, 'section'], value: 'culture' });
     expect(next.sections).toContain('culture');
     expect(checkDraft(next).problems).toEqual([]);
@@ -106,12 +115,15 @@ describe('lists', () => {
     expect(after.cards.length).toBe(before.cards.length);
   });
 
-  it('adds and removes a scenario card\'s perspectives as a pair', () => {
+  it("adds and removes a scenario card's perspectives as a pair", () => {
     const s = indexOfKind(relationships, 'scenario');
     const cleared = apply(relationships, { type: 'set', path: ['activities', s, 'cards', 0, 'perspectives'], value: null });
     expect('perspectives' in (cleared.activities[s] as { cards: object[] }).cards[0]).toBe(false);
     const paired = apply(cleared, { type: 'add-item', path: ['activities', s, 'cards', 0, 'perspectives'] });
-    expect((paired.activities[s] as { cards: { perspectives?: unknown[] }[] }).cards[0].perspectives).toEqual([{ label: '', text: '' }, { label: '', text: '' }]);
+    expect((paired.activities[s] as { cards: { perspectives?: unknown[] }[] }).cards[0].perspectives).toEqual([
+      { label: '', text: '' },
+      { label: '', text: '' },
+    ]);
     const removed = apply(paired, { type: 'remove-item', path: ['activities', s, 'cards', 0, 'perspectives'], index: 1 });
     expect('perspectives' in (removed.activities[s] as { cards: object[] }).cards[0]).toBe(false);
   });

@@ -24,7 +24,7 @@ describe('activity browser', () => {
     expect(short.length + long.length).toBeLessThan(browseActivities(sources, {}).length);
   });
 
-  it('searches all of an activity\'s text, ignoring case, accents and punctuation', () => {
+  it("searches all of an activity's text, ignoring case, accents and punctuation", () => {
     const hits = browseActivities(sources, { text: 'GROUND rules' });
     expect(hits.map((h) => h.activityId)).toContain('ground-rules');
     // words deep in the script count too

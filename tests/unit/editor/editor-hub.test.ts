@@ -26,7 +26,11 @@ async function restart(): Promise<void> {
   await openHub();
 }
 
-const code = (p: Promise<unknown>) => p.then(() => 'no error', (e: AppFailure) => e.code);
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'no error',
+    (e: AppFailure) => e.code,
+  );
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'secure-base-editor-'));
@@ -39,7 +43,7 @@ afterEach(async () => {
 });
 
 describe('editor hub', () => {
-  it('duplicates a built-in workshop into the user\'s own, saved at once', async () => {
+  it("duplicates a built-in workshop into the user's own, saved at once", async () => {
     const snap = await hub.create('essentials');
     expect(snap.workshopId).toBe('essentials-copy');
     expect(snap.saved.state).toBe('saved');
@@ -58,7 +62,10 @@ describe('editor hub', () => {
 
   it('saves valid edits to the library, trimmed', async () => {
     const { workshopId } = await hub.create('essentials');
-    const snap = await hub.edit(workshopId, [{ type: 'set', path: ['title'], value: 'Tuesday group ' }, { type: 'move-activity', from: 0, to: 1 }]);
+    const snap = await hub.edit(workshopId, [
+      { type: 'set', path: ['title'], value: 'Tuesday group ' },
+      { type: 'move-activity', from: 0, to: 1 },
+    ]);
     expect(snap.saved.state).toBe('saved');
     expect(snap.draft.title).toBe('Tuesday group ');
     const saved = (await store.listUserWorkshops())[0];
@@ -129,7 +136,12 @@ describe('editor hub', () => {
 
   it('refuses a broken edit as a whole and keeps the draft as it was', async () => {
     const { workshopId } = await hub.create('essentials');
-    const failure = await hub.edit(workshopId, [{ type: 'set', path: ['title'], value: 'Changed' }, { type: 'set', path: ['minutes'], value: 'sixty' }]).catch((e: AppFailure) => e);
+    const failure = await hub
+      .edit(workshopId, [
+        { type: 'set', path: ['title'], value: 'Changed' },
+        { type: 'set', path: ['minutes'], value: 'sixty' },
+      ])
+      .catch((e: AppFailure) => e);
     expect(failure).toBeInstanceOf(AppFailure);
     expect((failure as AppFailure).code).toBe('invalid-input');
     expect((await hub.open(workshopId)).draft.title).not.toBe('Changed');
@@ -137,7 +149,14 @@ describe('editor hub', () => {
 
   it('runs edits to one workshop one at a time', async () => {
     const { workshopId } = await hub.create('essentials');
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => hub.edit(workshopId, [{ type: 'add-item', path: ['contentNotes'] }, { type: 'set', path: ['contentNotes', i + 1], value: `note ${i}` }])));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        hub.edit(workshopId, [
+          { type: 'add-item', path: ['contentNotes'] },
+          { type: 'set', path: ['contentNotes', i + 1], value: `note ${i}` },
+        ]),
+      ),
+    );
     expect(results.map((r) => r.revision)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect((await store.listUserWorkshops())[0].contentNotes).toHaveLength(11);
   });
@@ -165,12 +184,26 @@ describe('editor hub', () => {
   it('moves an unreadable draft file aside and opens the saved version', async () => {
     const { workshopId } = await hub.create('essentials');
     await restart();
-    await writeFile(join(dataDir, 'drafts', `${workshopId}.json`), '{"schemaVersion":1,"savedAt":"2024-01-01T00:00:00Z","workshop":{"id":5}}');
+    await writeFile(
+      join(dataDir, 'drafts', `${workshopId}.json`),
+      '{"schemaVersion":1,"savedAt":"2024-01-01T00:00:00Z","workshop":{"id":5}}',
+    );
     await writeFile(join(dataDir, 'drafts', 'other.json'), 'not json');
     const snap = await hub.open(workshopId);
     expect(snap.saved.state).toBe('saved');
     const names = await readdir(join(dataDir, 'drafts'));
     expect(names.filter((n) => n.includes('.corrupt-'))).toHaveLength(2);
-    expect(JSON.parse(await readFile(join(dataDir, 'drafts', names.find((n) => n.startsWith(workshopId))!), 'utf8')).workshop.id).toBe(5);
+    expect(
+      JSON.parse(
+        await readFile(
+          join(
+            dataDir,
+            'drafts',
+            names.find((n) => n.startsWith(workshopId))!,
+          ),
+          'utf8',
+        ),
+      ).workshop.id,
+    ).toBe(5);
   });
 });

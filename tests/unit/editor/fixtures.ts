@@ -26,4 +26,5 @@ export function sourcesOf(workshops: Workshop[], banks: ScenarioBank[] = []): So
   };
 }
 
-export const indexOfKind = (w: Workshop, kind: Workshop['activities'][number]['kind']): number => w.activities.findIndex((a) => a.kind === kind);
+export const indexOfKind = (w: Workshop, kind: Workshop['activities'][number]['kind']): number =>
+  w.activities.findIndex((a) => a.kind === kind);

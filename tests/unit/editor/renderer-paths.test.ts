@@ -7,7 +7,12 @@ import { builtIn } from './fixtures';
 
 describe("the editor view's paths", () => {
   it('writes paths exactly as the host writes problems', () => {
-    for (const path of [['title'], ['activities', 3, 'cards', 0, 'questions', 1], ['activities', 0, 'script', 'steps', 2, 'minutes'], ['startTime']]) {
+    for (const path of [
+      ['title'],
+      ['activities', 3, 'cards', 0, 'questions', 1],
+      ['activities', 0, 'script', 'steps', 2, 'minutes'],
+      ['startTime'],
+    ]) {
       expect(pathKey(path)).toBe(jsonPath(path));
       expect(pathKey(path)).toBe(describePath(path));
     }

@@ -4,7 +4,11 @@ import { workshopSchema, type Workshop } from '../../../src-main/core/workshop/w
 import { newSession } from '../../../src-main/core/session/new-session';
 import type { Session } from '../../../src-main/core/session/session-schema';
 
-const script = (minutes: number) => ({ say: 'Let us begin.', steps: [{ minutes, text: 'Run the activity.' }], debrief: ['What did you notice?'] });
+const script = (minutes: number) => ({
+  say: 'Let us begin.',
+  steps: [{ minutes, text: 'Run the activity.' }],
+  debrief: ['What did you notice?'],
+});
 const base = (id: string, title: string, minutes: number) => ({
   id,
   title,
@@ -29,13 +33,23 @@ export function fixtureWorkshop(overrides: Partial<Record<'instructions' | 'hand
     sections: ['comparison', 'understanding', 'relationships', 'strategies', 'balance', 'adolescence'],
     contentNotes: ['Some activities touch on family history; you can pass at any time.'],
     activities: [
-      { ...base('welcome', 'Welcome and ground rules', 10), kind: 'discussion', section: 'understanding', instructions: 'Agree our ground rules together.', prompt: 'What helps you speak openly in a group?', questions: [] },
+      {
+        ...base('welcome', 'Welcome and ground rules', 10),
+        kind: 'discussion',
+        section: 'understanding',
+        instructions: 'Agree our ground rules together.',
+        prompt: 'What helps you speak openly in a group?',
+        questions: [],
+      },
       {
         ...base('two-needs', 'Two needs, one life', 15),
         kind: 'teach',
         section: 'comparison',
         instructions: overrides.instructions ?? 'Listen, then talk with a neighbour about one example from your week.',
-        handout: handout ?? 'Two needs, one life\n\nAutonomy and attachment are both healthy.\n\n- Autonomy: steering your own life\n- Attachment: the bonds that keep you safe',
+        handout:
+          handout ??
+          'Two needs, one life\n\nAutonomy and attachment are both healthy.\n\n' +
+            '- Autonomy: steering your own life\n- Attachment: the bonds that keep you safe',
         points: ['Autonomy is self-governance.', 'Attachment is an emotional bond.'],
         showComparisonTable: true,
       },
@@ -68,7 +82,18 @@ export function fixtureWorkshop(overrides: Partial<Record<'instructions' | 'hand
           { id: 'holiday', text: 'Choosing where to go on holiday' },
         ],
       },
-      { ...base('pulse', 'Quick poll', 5), kind: 'poll', section: 'understanding', instructions: 'Raise your hand for one answer.', question: 'Which need do you notice more this week?', options: [{ id: 'auto', label: 'Autonomy' }, { id: 'att', label: 'Attachment' }, { id: 'both', label: 'Both equally' }] },
+      {
+        ...base('pulse', 'Quick poll', 5),
+        kind: 'poll',
+        section: 'understanding',
+        instructions: 'Raise your hand for one answer.',
+        question: 'Which need do you notice more this week?',
+        options: [
+          { id: 'auto', label: 'Autonomy' },
+          { id: 'att', label: 'Attachment' },
+          { id: 'both', label: 'Both equally' },
+        ],
+      },
       {
         ...base('stories', 'Scenarios: teenagers', 20),
         kind: 'scenario',
@@ -76,7 +101,12 @@ export function fixtureWorkshop(overrides: Partial<Record<'instructions' | 'hand
         instructions: 'Read your card aloud and talk through the questions.',
         handout: 'Growing away, staying close\n\nRead your card aloud.',
         cards: [
-          { id: 'party', title: 'The midnight party', situation: 'Amara, 15, wants to stay at a party until midnight.', questions: ['What is each of them trying to protect?', 'What middle ground could work?'] },
+          {
+            id: 'party',
+            title: 'The midnight party',
+            situation: 'Amara, 15, wants to stay at a party until midnight.',
+            questions: ['What is each of them trying to protect?', 'What middle ground could work?'],
+          },
         ],
       },
       { ...base('pause', 'Break', 10), kind: 'break', section: 'understanding', instructions: 'Stretch your legs.' },
@@ -123,11 +153,24 @@ export const SECRET_NOTE = 'Kofi seemed withdrawn after the break; follow up pri
 
 /** A finished session of the fixture workshop with results of every kind and notes. */
 export function fixtureSession(workshop: Workshop = fixtureWorkshop(), notes: Partial<Session['notes']> = {}): Session {
-  const s = newSession(workshop, { id: 's-fixture-0001', now: '2025-03-12T09:30:00.000Z', group: 'Year 10 parents, evening group', participants: 14 });
+  const s = newSession(workshop, {
+    id: 's-fixture-0001',
+    now: '2025-03-12T09:30:00.000Z',
+    group: 'Year 10 parents, evening group',
+    participants: 14,
+  });
   return {
     ...s,
     endedAt: '2025-03-12T11:45:00.000Z',
-    spentMs: { welcome: 11 * 60000 + 20000, 'two-needs': 14 * 60000, sort: 19 * 60000 + 40000, lean: 9 * 60000, pulse: 4 * 60000 + 31000, stories: 22 * 60000, pause: 12 * 60000 },
+    spentMs: {
+      welcome: 11 * 60000 + 20000,
+      'two-needs': 14 * 60000,
+      sort: 19 * 60000 + 40000,
+      lean: 9 * 60000,
+      pulse: 4 * 60000 + 31000,
+      stories: 22 * 60000,
+      pause: 12 * 60000,
+    },
     results: {
       pulse: { kind: 'poll', counts: { auto: 5, att: 6, both: 3 } },
       lean: { kind: 'spectrum', placements: { 'hard-day': [0, 0, 1, 1, 2, 1, 3, 2, 2, 1, 1], holiday: [3, 2, 2, 1, 1, 1, 2, 1, 0, 1, 0] } },

@@ -70,7 +70,10 @@ describe('worksheets', () => {
     const reflect = w.activities.find((a) => a.id === 'reflect')!;
     reflect.handout = 'My balance\n\nWrite a few words.\n\n1. More room, where?\n2. Closer to whom?';
     const sheet = worksheetsOf(w).find((s) => s.activityId === 'reflect')!;
-    expect(sheet.blocks.filter((b) => b.kind === 'prompt').map((b) => (b.kind === 'prompt' ? b.text : ''))).toEqual(['More room, where?', 'Closer to whom?']);
+    expect(sheet.blocks.filter((b) => b.kind === 'prompt').map((b) => (b.kind === 'prompt' ? b.text : ''))).toEqual([
+      'More room, where?',
+      'Closer to whom?',
+    ]);
     expect(JSON.stringify(sheet.blocks[0])).not.toContain('More room');
   });
 });

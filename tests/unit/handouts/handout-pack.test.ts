@@ -120,7 +120,7 @@ describe('paper, parts and class sets', () => {
     }
     const tree = poppler('pdfinfo', three.pdf, ['-struct']);
     expect(tree.match(/^ {2}Part\b/gm)).toHaveLength(3);
-    const tablesInOne = poppler("pdfinfo", one.pdf, ["-struct"]).match(/^\s*Table\b/gm)?.length ?? 0;
+    const tablesInOne = poppler('pdfinfo', one.pdf, ['-struct']).match(/^\s*Table\b/gm)?.length ?? 0;
     expect(tree.match(/^\s*Table\b/gm)).toHaveLength(tablesInOne * 3);
     const tagged = poppler('pdfinfo', three.pdf, ['-struct-text']);
     expect(tagged.split('Autonomy and attachment at a glance').length - 1).toBe(3);

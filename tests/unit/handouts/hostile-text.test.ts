@@ -5,7 +5,8 @@ import { fixtureSession, fixtureWorkshop } from './fixtures';
 import { codePoints, info, poppler, squash, text } from './pdf-tools';
 
 const LONG_WORD = 'Selbstständigkeitsbindungsverhältnis'.repeat(9).slice(0, 300);
-const URL = 'https://example.org/secure-base/handouts/autonomy-and-attachment/a-very-long-path/that-keeps-going?session=s-fixture-0001&page=3';
+const URL =
+  'https://example.org/secure-base/handouts/autonomy-and-attachment/a-very-long-path/that-keeps-going?session=s-fixture-0001&page=3';
 const SAMPLES = {
   greek: 'Καλημέρα σε όλους: αυτονομία και δεσμός',
   cyrillic: 'Привет всем: автономия и привязанность',
@@ -89,13 +90,18 @@ describe('hostile text in a session summary', () => {
 
   it('embeds a fallback font for each script instead of dropping glyphs', () => {
     const names = poppler('pdffonts', summary.pdf);
-    for (const f of ['NotoSans-Regular', 'NotoSansSC', 'NotoSansKR', 'NotoSansHebrew', 'NotoSansArabic', 'NotoEmoji']) expect(names).toContain(f);
+    for (const f of ['NotoSans-Regular', 'NotoSansSC', 'NotoSansKR', 'NotoSansHebrew', 'NotoSansArabic', 'NotoEmoji'])
+      expect(names).toContain(f);
   });
 });
 
 describe('hostile text in a handout pack', () => {
   it('prints every script in titles, instructions and handout text', async () => {
-    const w = fixtureWorkshop({ title: `Autonomy ${SAMPLES.emoji}`, instructions: `${MIXED} ${LONG_WORD} ${URL}`, handout: `${SAMPLES.hebrew}\n\n${MIXED}\n\n${'Long text. '.repeat(300)}` });
+    const w = fixtureWorkshop({
+      title: `Autonomy ${SAMPLES.emoji}`,
+      instructions: `${MIXED} ${LONG_WORD} ${URL}`,
+      handout: `${SAMPLES.hebrew}\n\n${MIXED}\n\n${'Long text. '.repeat(300)}`,
+    });
     const r = await renderHandoutPack(w, { paper: 'letter', facilitatorName: SAMPLES.korean });
     expect(r.missingCharacters).toEqual([]);
     expectAllPresent(text(r.pdf));

@@ -34,7 +34,15 @@ describe('session summary', () => {
   it('draws the results as vector graphics with their labels and counts', () => {
     expect(poppler('pdfimages', plain.pdf, ['-list']).trim().split('\n')).toHaveLength(2);
     const t = squash(text(plain.pdf));
-    for (const s of ['Autonomy5·36%', 'Attachment6·43%', 'Bothequally3·21%', '14votesinall', 'Recoveringafterahardday', 'Notplaced', 'Key:Autonomy']) {
+    for (const s of [
+      'Autonomy5·36%',
+      'Attachment6·43%',
+      'Bothequally3·21%',
+      '14votesinall',
+      'Recoveringafterahardday',
+      'Notplaced',
+      'Key:Autonomy',
+    ]) {
       expect(t).toContain(s);
     }
     const tree = poppler('pdfinfo', plain.pdf, ['-struct']);

@@ -4,7 +4,8 @@ import { summaryOptionsSchema } from '../../../src-main/core/handout/handout-opt
 import { fixtureSession, fixtureWorkshop, SECRET_NOTE } from './fixtures';
 
 const w = fixtureWorkshop();
-const content = (includeNotes?: boolean) => sessionSummaryContent(fixtureSession(w), w, summaryOptionsSchema.parse(includeNotes === undefined ? {} : { includeNotes }));
+const content = (includeNotes?: boolean) =>
+  sessionSummaryContent(fixtureSession(w), w, summaryOptionsSchema.parse(includeNotes === undefined ? {} : { includeNotes }));
 
 describe('session summary model', () => {
   it('lists the agenda with planned and rounded actual minutes', () => {
@@ -26,7 +27,14 @@ describe('session summary model', () => {
     const { results } = content();
     expect(results.map((r) => r.kind)).toEqual(['card-sort', 'spectrum', 'poll']);
     const poll = results.find((r) => r.kind === 'poll');
-    expect(poll).toMatchObject({ total: 14, options: [{ label: 'Autonomy', count: 5 }, { label: 'Attachment', count: 6 }, { label: 'Both equally', count: 3 }] });
+    expect(poll).toMatchObject({
+      total: 14,
+      options: [
+        { label: 'Autonomy', count: 5 },
+        { label: 'Attachment', count: 6 },
+        { label: 'Both equally', count: 3 },
+      ],
+    });
     const sort = results.find((r) => r.kind === 'card-sort');
     expect(sort?.kind === 'card-sort' && sort.columns[1].cards).toEqual([
       { text: 'Calling a friend after bad news' },

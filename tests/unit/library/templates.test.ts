@@ -26,10 +26,13 @@ describe('the built-in library', () => {
     });
   });
 
-  it.each(library.workshops.map((w) => [w.id, w] as const))('%s: activity minutes add up to its length, and step minutes to each activity', (_id, w) => {
-    expect(totalMinutes(w.activities)).toBe(w.minutes);
-    for (const a of w.activities) expect(totalMinutes(a.script.steps), a.id).toBe(a.minutes);
-  });
+  it.each(library.workshops.map((w) => [w.id, w] as const))(
+    '%s: activity minutes add up to its length, and step minutes to each activity',
+    (_id, w) => {
+      expect(totalMinutes(w.activities)).toBe(w.minutes);
+      for (const a of w.activities) expect(totalMinutes(a.script.steps), a.id).toBe(a.minutes);
+    },
+  );
 
   it.each(library.workshops.map((w) => [w.id, w] as const))('%s: ends with strategies and balance work', (_id, w) => {
     const last = w.activities.at(-1)!;
@@ -63,7 +66,17 @@ describe('the built-in library', () => {
 
   it('uses every kind of activity', () => {
     const kinds = new Set(library.workshops.flatMap((w) => w.activities.map((a) => a.kind)));
-    expect([...kinds].sort()).toEqual(['break', 'card-sort', 'discussion', 'poll', 'reflection', 'role-play', 'scenario', 'spectrum', 'teach']);
+    expect([...kinds].sort()).toEqual([
+      'break',
+      'card-sort',
+      'discussion',
+      'poll',
+      'reflection',
+      'role-play',
+      'scenario',
+      'spectrum',
+      'teach',
+    ]);
   });
 });
 
@@ -97,7 +110,9 @@ describe('care for a sensitive topic', () => {
       .concat(readdirSync(join(templatesDir, 'banks')).map((f) => `../banks/${f}`))
       .map((f) => readFileSync(join(templatesDir, 'workshops', f), 'utf8'))
       .join('\n');
-    expect(raw).not.toMatch(/attachment disorder|avoidant|anxious[- ]ambivalent|insecure(ly)? (type|attached)|disorgani[sz]ed attachment|diagnos/i);
+    expect(raw).not.toMatch(
+      /attachment disorder|avoidant|anxious[- ]ambivalent|insecure(ly)? (type|attached)|disorgani[sz]ed attachment|diagnos/i,
+    );
   });
 
   it('shows each culture card with two perspectives', () => {

@@ -21,18 +21,34 @@ describe('the layering rule', () => {
   });
 
   it('lets core import zod and other core modules', async () => {
-    expect(await restrictedImports("import { z } from 'zod';\nimport { SECTION_SLUGS } from './sections';\nexport const s = z.enum(SECTION_SLUGS);\n", 'src-main/core/workshop/example.ts')).toEqual([]);
+    expect(
+      await restrictedImports(
+        "import { z } from 'zod';\nimport { SECTION_SLUGS } from './sections';\nexport const s = z.enum(SECTION_SLUGS);\n",
+        'src-main/core/workshop/example.ts',
+      ),
+    ).toEqual([]);
   });
 
   it('rejects electron in services, but allows node:*', async () => {
-    expect(await restrictedImports("import { BrowserWindow } from 'electron';\nexport const w = BrowserWindow;\n", 'src-main/services/example.ts')).toHaveLength(1);
-    expect(await restrictedImports("import { join } from 'node:path';\nexport const j = join;\n", 'src-main/services/example.ts')).toEqual([]);
+    expect(
+      await restrictedImports(
+        "import { BrowserWindow } from 'electron';\nexport const w = BrowserWindow;\n",
+        'src-main/services/example.ts',
+      ),
+    ).toHaveLength(1);
+    expect(await restrictedImports("import { join } from 'node:path';\nexport const j = join;\n", 'src-main/services/example.ts')).toEqual(
+      [],
+    );
   });
 
   it('rejects a value import from src-main in the renderer, and allows `import type`', async () => {
     const file = 'src-renderer/src/lib/example.ts';
-    expect(await restrictedImports("import { channels } from '../../../src-main/contract';\nexport const c = channels;\n", file)).toHaveLength(1);
-    expect(await restrictedImports("import type { Workshop } from '../../../src-main/contract';\nexport type W = Workshop;\n", file)).toEqual([]);
+    expect(
+      await restrictedImports("import { channels } from '../../../src-main/contract';\nexport const c = channels;\n", file),
+    ).toHaveLength(1);
+    expect(
+      await restrictedImports("import type { Workshop } from '../../../src-main/contract';\nexport type W = Workshop;\n", file),
+    ).toEqual([]);
   });
 
   it('rejects electron in the browser host', async () => {

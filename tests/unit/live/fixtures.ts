@@ -17,7 +17,8 @@ export async function workshop(id: string): Promise<Workshop> {
   return found;
 }
 
-export const sessionOf = (w: Workshop, id = 's-test-0001'): Session => newSession(w, { id, now: '2025-01-01T09:00:00.000Z', group: 'Test group' });
+export const sessionOf = (w: Workshop, id = 's-test-0001'): Session =>
+  newSession(w, { id, now: '2025-01-01T09:00:00.000Z', group: 'Test group' });
 
 /** A clock the test moves by hand. */
 export function fakeClock(start = 1000) {

@@ -28,7 +28,8 @@ afterEach(async () => {
 
 function hubWith(clock = fakeClock()) {
   const events = new EventHub();
-  for (const role of ['facilitator', 'projector'] as const) events.add({ role, send: (event, payload) => received.push({ role, event, payload }) });
+  for (const role of ['facilitator', 'projector'] as const)
+    events.add({ role, send: (event, payload) => received.push({ role, event, payload }) });
   return new LiveHub(store, events, async (id) => (id === essentials.id ? essentials : undefined), { clock: clock.now, checkpointMs: 0 });
 }
 
@@ -54,7 +55,10 @@ describe('LiveHub', () => {
     await Promise.all(Array.from({ length: 10 }, () => hub.intent('s-test-0001', { type: 'next' })));
     const state = await hub.join('s-test-0001');
     expect(state.revision).toBe(first + 10);
-    const stepsBefore = Array.from({ length: state.activityIndex }, (_, i) => stepCountOf(essentials.activities[i])).reduce((a, b) => a + b, 0);
+    const stepsBefore = Array.from({ length: state.activityIndex }, (_, i) => stepCountOf(essentials.activities[i])).reduce(
+      (a, b) => a + b,
+      0,
+    );
     expect(stepsBefore + state.step).toBe(10);
   });
 
@@ -64,7 +68,11 @@ describe('LiveHub', () => {
     await hub.intent('s-test-0001', { type: 'timer', action: 'start' });
     clock.advance(61_500);
     const again = await hub.join('s-test-0001');
-    expect(again.timer).toEqual({ durationMs: essentials.activities[0].minutes * 60_000, remainingMs: essentials.activities[0].minutes * 60_000 - 61_500, running: true });
+    expect(again.timer).toEqual({
+      durationMs: essentials.activities[0].minutes * 60_000,
+      remainingMs: essentials.activities[0].minutes * 60_000 - 61_500,
+      running: true,
+    });
   });
 
   it('saves results, position and time spent with the session, and resumes after a restart', async () => {
@@ -92,7 +100,9 @@ describe('LiveHub', () => {
 
   it('turns an unknown option into invalid input, not a crash', async () => {
     const hub = hubWith();
-    await expect(hub.intent('s-test-0001', { type: 'poll-add', activityId: 'nope', optionId: 'x', by: 1 })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(hub.intent('s-test-0001', { type: 'poll-add', activityId: 'nope', optionId: 'x', by: 1 })).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
   });
 
   it('keeps theme and chime in the settings and pushes them', async () => {

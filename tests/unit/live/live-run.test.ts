@@ -103,7 +103,10 @@ describe('live session state machine', () => {
       { type: 'sort-place', activityId: sort.id, cardId: sort.cards[1].id, categoryId: sort.categories[0].id },
       { type: 'sort-place', activityId: sort.id, cardId: sort.cards[1].id, categoryId: null },
     );
-    expect(r.results[poll.id]).toEqual({ kind: 'poll', counts: { [poll.options[0].id]: 2, [poll.options[1].id]: 0, [poll.options[2].id]: 7 } });
+    expect(r.results[poll.id]).toEqual({
+      kind: 'poll',
+      counts: { [poll.options[0].id]: 2, [poll.options[1].id]: 0, [poll.options[2].id]: 7 },
+    });
     const placements = r.results[spectrum.id];
     expect(placements.kind === 'spectrum' && placements.placements[spectrum.statements[0].id]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
     expect(r.results[sort.id]).toEqual({ kind: 'card-sort', placement: { [sort.cards[0].id]: sort.categories[1].id } });

@@ -41,7 +41,18 @@ describe('every channel over HTTP refuses bad payloads and leaves the data folde
 });
 
 it('answers a body that is not JSON (NaN, Infinity, comments, truncation) with a validation error', async () => {
-  for (const body of ['{"sessionId": NaN}', '{"a": Infinity}', 'NaN', '{', '{"a":1,}', "{'a':1}", '/* */{}', '\ufeff{}', 'undefined', '{"a":"\\x41"}']) {
+  for (const body of [
+    '{"sessionId": NaN}',
+    '{"a": Infinity}',
+    'NaN',
+    '{',
+    '{"a":1,}',
+    "{'a':1}",
+    '/* */{}',
+    '\ufeff{}',
+    'undefined',
+    '{"a":"\\x41"}',
+  ]) {
     const answer = await post('sessions:get', body);
     expect(answer.status, body).toBe(400);
     expect(JSON.parse(answer.text)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
@@ -54,7 +65,16 @@ it('still answers a good request on the same keep-alive sockets, so the rejectio
 });
 
 it('refuses channel names that are prototype keys, malformed or not channels at all', async () => {
-  for (const path of ['/api/__proto__', '/api/constructor', '/api/toString', '/api/%5f%5fproto%5f%5f', '/api/', '/api/app%3Ainfo%20', '/api/%E0%A4%A', '/api/%']) {
+  for (const path of [
+    '/api/__proto__',
+    '/api/constructor',
+    '/api/toString',
+    '/api/%5f%5fproto%5f%5f',
+    '/api/',
+    '/api/app%3Ainfo%20',
+    '/api/%E0%A4%A',
+    '/api/%',
+  ]) {
     const answer = await client.send('POST', path, '{}');
     expect(answer.status, path).toBeLessThan(500);
     expect(JSON.parse(answer.text).ok, path).toBe(false);

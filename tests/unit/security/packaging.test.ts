@@ -7,7 +7,9 @@ import { expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const root = new URL('../../../', import.meta.url).pathname;
-const config = require(`${root}src-main/electron/electron-builder.cjs`) as Record<string, unknown> & { electronFuses: Record<string, boolean> };
+const config = require(`${root}src-main/electron/electron-builder.cjs`) as Record<string, unknown> & {
+  electronFuses: Record<string, boolean>;
+};
 
 it('turns off the ways to run the signed binary as something else', () => {
   expect(config.electronFuses).toMatchObject({

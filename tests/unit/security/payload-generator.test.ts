@@ -24,7 +24,8 @@ describe.each(['ipc', 'http'] as Transport[])('bad payloads over %s', (transport
 
 it('is deterministic for a seed, and another seed gives other payloads', () => {
   const schema = schemaOf('notes:save');
-  const run = (seed: number) => generateBadPayloads(schema, 'http', 200, seed).payloads.map((p) => `${p.category} ${p.where} ${p.body.length}`);
+  const run = (seed: number) =>
+    generateBadPayloads(schema, 'http', 200, seed).payloads.map((p) => `${p.category} ${p.where} ${p.body.length}`);
   expect(run(7)).toEqual(run(7));
   expect(run(8)).not.toEqual(run(7));
 });

@@ -83,7 +83,8 @@ it('never reads a file outside the renderer folder', async () => {
 });
 
 it('answers only GET and HEAD', async () => {
-  for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) expect((await get('app://secure-base/index.html', method)).status, method).toBe(404);
+  for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS'])
+    expect((await get('app://secure-base/index.html', method)).status, method).toBe(404);
   expect((await get('app://secure-base/index.html', 'HEAD')).status).toBe(200);
 });
 

@@ -28,7 +28,28 @@ const fire = (event: string, ...args: unknown[]) => {
 };
 const EVENT = Symbol('event');
 
-const PERMISSIONS = ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'midi', 'midiSysex', 'pointerLock', 'keyboardLock', 'hid', 'serial', 'usb', 'fileSystem', 'idle-detection', 'window-management', 'local-fonts', 'storage-access', 'unknown'];
+const PERMISSIONS = [
+  'media',
+  'geolocation',
+  'notifications',
+  'openExternal',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'display-capture',
+  'midi',
+  'midiSysex',
+  'pointerLock',
+  'keyboardLock',
+  'hid',
+  'serial',
+  'usb',
+  'fileSystem',
+  'idle-detection',
+  'window-management',
+  'local-fonts',
+  'storage-access',
+  'unknown',
+];
 
 describe('permissions', () => {
   const request = (permission: string, requestingUrl: string) => {
@@ -36,7 +57,8 @@ describe('permissions', () => {
     (recorded.permissionRequest as (...a: unknown[]) => void)(contents, permission, callback, { requestingUrl, isMainFrame: true });
     return callback.mock.calls[0]?.[0];
   };
-  const check = (permission: string, origin: string) => (recorded.permissionCheck as (...a: unknown[]) => boolean)(contents, permission, origin, { isMainFrame: true });
+  const check = (permission: string, origin: string) =>
+    (recorded.permissionCheck as (...a: unknown[]) => boolean)(contents, permission, origin, { isMainFrame: true });
 
   it('grants fullscreen to our own pages and nothing else to anyone', () => {
     expect(request('fullscreen', APP_PAGE)).toBe(true);
@@ -48,7 +70,15 @@ describe('permissions', () => {
   });
 
   it('denies fullscreen to a foreign or look-alike origin', () => {
-    for (const origin of ['https://evil.example', 'app://secure-base.evil', 'app://evil', 'file:///index.html', 'http://127.0.0.1:4321', '', 'null']) {
+    for (const origin of [
+      'https://evil.example',
+      'app://secure-base.evil',
+      'app://evil',
+      'file:///index.html',
+      'http://127.0.0.1:4321',
+      '',
+      'null',
+    ]) {
       expect(request('fullscreen', origin), origin).toBe(false);
       expect(check('fullscreen', origin), origin).toBe(false);
     }
@@ -78,11 +108,20 @@ describe('network', () => {
 });
 
 describe('window.open', () => {
-  const open = (url: string, disposition: string, features = '', postBody?: unknown) => (contents.windowOpenHandler as (d: unknown) => { action: string })({ url, disposition, features, frameName: '', referrer: { url: '', policy: 'default' }, postBody });
+  const open = (url: string, disposition: string, features = '', postBody?: unknown) =>
+    (contents.windowOpenHandler as (d: unknown) => { action: string })({
+      url,
+      disposition,
+      features,
+      frameName: '',
+      referrer: { url: '', policy: 'default' },
+      postBody,
+    });
 
   it('never opens a window in the app', () => {
     for (const url of ['https://example.org', APP_PAGE, 'about:blank', 'javascript:alert(1)', 'file:///etc/passwd']) {
-      for (const d of ['default', 'foreground-tab', 'background-tab', 'new-window', 'other']) expect(open(url, d)).toEqual({ action: 'deny' });
+      for (const d of ['default', 'foreground-tab', 'background-tab', 'new-window', 'other'])
+        expect(open(url, d)).toEqual({ action: 'deny' });
     }
   });
 
@@ -90,7 +129,11 @@ describe('window.open', () => {
     open('https://example.org/attachment', 'foreground-tab');
     open('https://example.org/', 'background-tab');
     open('https://example.org/rel', 'foreground-tab', 'noopener,noreferrer');
-    expect(fakeElectron.shell.openExternal.mock.calls).toEqual([['https://example.org/attachment'], ['https://example.org/'], ['https://example.org/rel']]);
+    expect(fakeElectron.shell.openExternal.mock.calls).toEqual([
+      ['https://example.org/attachment'],
+      ['https://example.org/'],
+      ['https://example.org/rel'],
+    ]);
   });
 
   it('opens nothing outside for scripts, forms, other schemes or disguised links', () => {
@@ -116,7 +159,18 @@ describe('window.open', () => {
 });
 
 describe('navigation', () => {
-  const FOREIGN = ['https://evil.example/', 'http://127.0.0.1:4321/', 'file:///etc/passwd', 'app://secure-base.evil/index.html', 'app://evil/index.html', 'app://user@secure-base/', 'data:text/html,<script>1</script>', 'javascript:alert(1)', 'about:blank', 'chrome://settings'];
+  const FOREIGN = [
+    'https://evil.example/',
+    'http://127.0.0.1:4321/',
+    'file:///etc/passwd',
+    'app://secure-base.evil/index.html',
+    'app://evil/index.html',
+    'app://user@secure-base/',
+    'data:text/html,<script>1</script>',
+    'javascript:alert(1)',
+    'about:blank',
+    'chrome://settings',
+  ];
 
   it('stays on our own pages: will-navigate, will-frame-navigate and will-redirect', () => {
     for (const url of FOREIGN) {

@@ -28,7 +28,10 @@ describe('dispatch, the host boundary', () => {
 
   it('turns a missing workshop into not-found', async () => {
     const { handlers } = await app();
-    expect(await dispatch(handlers, 'workshops:get', { id: 'no-such-workshop' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await dispatch(handlers, 'workshops:get', { id: 'no-such-workshop' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('starts a session, saves a note and reads it back from disk after reopening', async () => {

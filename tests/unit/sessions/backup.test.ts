@@ -128,11 +128,17 @@ describe('a restore cut off part-way is finished at the next start', () => {
     await before.close();
     stores = [];
     const restored = sampleSession(undefined, { group: 'Restored' });
-    await stageRestore(to.dir, { library: { ...emptyLibrary(), settings: { ...emptyLibrary().settings, facilitatorName: 'After' } }, sessions: [restored] }, nodeFs);
+    await stageRestore(
+      to.dir,
+      { library: { ...emptyLibrary(), settings: { ...emptyLibrary().settings, facilitatorName: 'After' } }, sessions: [restored] },
+      nodeFs,
+    );
     const aside = 'before-restore-test';
     writeFileSync(join(to.dir, 'restore-journal.json'), JSON.stringify({ aside }));
     mkdirSync(join(to.dir, aside));
-    steps(to.dir, aside).slice(0, done).forEach((step) => step());
+    steps(to.dir, aside)
+      .slice(0, done)
+      .forEach((step) => step());
     const store = await open(to.dir);
     expect((await store.listSessions()).map((s) => s.id)).toEqual([restored.id]);
     expect((await store.getSettings()).facilitatorName).toBe('After');

@@ -48,12 +48,16 @@ describe('session channels', () => {
     const list = await value<{ id: string; group: string }[]>('sessions:list', {});
     expect(list.map((x) => x.group).sort()).toEqual(['Another group', 'Tuesday parents']);
 
-    const record = await value<{ sessionNotes: string; activities: { notes: string }[]; workshopFound: boolean }>('sessions:record', { sessionId: s.id });
+    const record = await value<{ sessionNotes: string; activities: { notes: string }[]; workshopFound: boolean }>('sessions:record', {
+      sessionId: s.id,
+    });
     expect(record.sessionNotes).toBe('The group was quiet at first.');
     expect(record.activities[1].notes).toBe('Warmed up in pairs.');
     expect(record.workshopFound).toBe(true);
 
-    const found = await value<{ sessions: { sessionId: string }[]; searched: number; matched: number }>('sessions:search', { query: 'QUIET pairs' });
+    const found = await value<{ sessions: { sessionId: string }[]; searched: number; matched: number }>('sessions:search', {
+      query: 'QUIET pairs',
+    });
     expect(found.searched).toBe(2);
     expect(found.matched).toBe(2);
 
@@ -109,7 +113,8 @@ describe('backup channels', () => {
 
     const upload = async (id: string, t: string) => {
       const size = 1000;
-      for (let part = 0; part * size < t.length; part++) await value('backup:upload', { uploadId: id, part, text: t.slice(part * size, (part + 1) * size) });
+      for (let part = 0; part * size < t.length; part++)
+        await value('backup:upload', { uploadId: id, part, text: t.slice(part * size, (part + 1) * size) });
     };
     // A damaged backup restores nothing.
     await upload('u-damaged1', text.replace('"sessions":[', '"sessions":[{"id":"broken"},'));
@@ -126,7 +131,10 @@ describe('backup channels', () => {
   });
 
   it('refuses parts out of order', async () => {
-    expect(await call('backup:upload', { uploadId: 'u-gap000001', part: 1, text: 'x' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await call('backup:upload', { uploadId: 'u-gap000001', part: 1, text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     expect(await call('backup:restore', { uploadId: 'u-never00001' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

@@ -18,7 +18,14 @@ const session = sampleSession(undefined, {
   results: { pairs: { kind: 'poll', counts: { yes: 7, no: 2 } } },
 });
 
-const poll = { id: 'pairs', kind: 'poll', options: [{ id: 'yes', label: 'Mostly yes' }, { id: 'no', label: 'Not really' }] } as unknown as Activity;
+const poll = {
+  id: 'pairs',
+  kind: 'poll',
+  options: [
+    { id: 'yes', label: 'Mostly yes' },
+    { id: 'no', label: 'Not really' },
+  ],
+} as unknown as Activity;
 
 describe('notes as Markdown', () => {
   it('holds the session notes, each activity with notes, captures and results, and loose captures', () => {

@@ -53,7 +53,11 @@ describe('searching a session', () => {
 
   it('lists a few notes per session and counts the rest', () => {
     const busy = sampleSession(undefined, {
-      notes: { session: 'hope', activities: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`a-${i}`, `hope ${i}`])), captures: [] },
+      notes: {
+        session: 'hope',
+        activities: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`a-${i}`, `hope ${i}`])),
+        captures: [],
+      },
     });
     const match = searchSession(busy, ['hope']);
     expect(match?.matches).toHaveLength(NOTES_PER_SESSION);

@@ -19,7 +19,15 @@ const script = join(work, 'note-saver.mjs');
 
 beforeAll(async () => {
   // One bundle, so each round starts a plain node process in ~0.1 s instead of a TypeScript loader.
-  await build({ entryPoints: [join(import.meta.dirname, '../../crash/note-saver.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: script, logLevel: 'error' });
+  await build({
+    entryPoints: [join(import.meta.dirname, '../../crash/note-saver.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: script,
+    logLevel: 'error',
+  });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

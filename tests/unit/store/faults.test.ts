@@ -122,7 +122,10 @@ describe('a change that would make the session invalid', () => {
   it('is refused with the path of the problem, and nothing is written', async () => {
     const s = await savedSession();
     const before = readFileSync(sessionFile(s.id), 'utf8');
-    const bad = store.updateSession(s.id, (x) => void (x.notes.captures = Array.from({ length: 2001 }, (_, i) => ({ id: `c-${1000 + i}`, at: x.createdAt, text: 'x' }))));
+    const bad = store.updateSession(
+      s.id,
+      (x) => void (x.notes.captures = Array.from({ length: 2001 }, (_, i) => ({ id: `c-${1000 + i}`, at: x.createdAt, text: 'x' }))),
+    );
     await expect(bad).rejects.toMatchObject({ code: 'invalid-input', extra: { path: '$.notes.captures' } });
     expect(readFileSync(sessionFile(s.id), 'utf8')).toBe(before);
   });

@@ -45,7 +45,8 @@ export interface Fault {
   times?: number;
 }
 
-const errno = (code: string, op: string, path: string) => Object.assign(new Error(`${code}: injected fault, ${op} '${path}'`), { code, errno: -1, syscall: op, path });
+const errno = (code: string, op: string, path: string) =>
+  Object.assign(new Error(`${code}: injected fault, ${op} '${path}'`), { code, errno: -1, syscall: op, path });
 
 /**
  * The fs seam of the store with faults injected and calls counted: tests run as root, so chmod can't

@@ -38,20 +38,40 @@ const mutations: Mutation[] = [
   ['unknown-kind', 'essentials', (w) => (w.activities[1].kind = 'quiz'), () => '$.activities[1].kind'],
   ['empty-activity-title', 'essentials', (w) => (w.activities[2].title = '   '), () => '$.activities[2].title'],
   ['zero-minutes', 'essentials', (w) => (w.activities[0].minutes = 0), () => '$.activities[0].minutes'],
-  ['fractional-minutes', 'essentials', (w) => (w.activities[0].script.steps[1].minutes = 1.5), () => '$.activities[0].script.steps[1].minutes'],
+  [
+    'fractional-minutes',
+    'essentials',
+    (w) => (w.activities[0].script.steps[1].minutes = 1.5),
+    () => '$.activities[0].script.steps[1].minutes',
+  ],
   ['duplicate-activity-id', 'essentials', (w) => (w.activities[1].id = w.activities[0].id), () => '$.activities[1].id'],
-  ['section-not-listed', 'essentials', (w) => (w.sections = w.sections.filter((s: string) => s !== w.activities[0].section)), () => '$.activities[0].section'],
+  [
+    'section-not-listed',
+    'essentials',
+    (w) => (w.sections = w.sections.filter((s: string) => s !== w.activities[0].section)),
+    () => '$.activities[0].section',
+  ],
   ['no-script-steps', 'essentials', (w) => (w.activities[0].script.steps = []), () => '$.activities[0].script.steps'],
   ['unknown-grouping', 'essentials', (w) => (w.activities[0].grouping = 'everyone'), () => '$.activities[0].grouping'],
   ['unknown-activity-field', 'essentials', (w) => (w.activities[0].notes = 'x'), () => '$.activities[0]'],
-  ['point-too-long', 'essentials', (w) => (w.activities[at('teach')(w as Workshop)].points[0] = 'x'.repeat(301)), (w) => `$.activities[${at('teach')(w)}].points[0]`],
+  [
+    'point-too-long',
+    'essentials',
+    (w) => (w.activities[at('teach')(w as Workshop)].points[0] = 'x'.repeat(301)),
+    (w) => `$.activities[${at('teach')(w)}].points[0]`,
+  ],
   [
     'sort-card-unknown-category',
     'essentials',
     (w) => (w.activities[at('card-sort')(w as Workshop)].cards[0].category = 'nowhere'),
     (w) => `$.activities[${at('card-sort')(w)}].cards[0].category`,
   ],
-  ['poll-one-option', 'essentials', (w) => w.activities[at('poll')(w as Workshop)].options.splice(1), (w) => `$.activities[${at('poll')(w)}].options`],
+  [
+    'poll-one-option',
+    'essentials',
+    (w) => w.activities[at('poll')(w as Workshop)].options.splice(1),
+    (w) => `$.activities[${at('poll')(w)}].options`,
+  ],
   [
     'spectrum-duplicate-statement',
     'essentials',
@@ -77,7 +97,12 @@ const mutations: Mutation[] = [
       return `$.activities[${i}].cards[${j}].perspectives`;
     },
   ],
-  ['role-play-one-role', 'close-relationships', (w) => w.activities[at('role-play')(w as Workshop)].roles.splice(1), (w) => `$.activities[${at('role-play')(w)}].roles`],
+  [
+    'role-play-one-role',
+    'close-relationships',
+    (w) => w.activities[at('role-play')(w as Workshop)].roles.splice(1),
+    (w) => `$.activities[${at('role-play')(w)}].roles`,
+  ],
   [
     'too-many-activities',
     'essentials',

@@ -38,21 +38,24 @@ describe('importing workshop files', () => {
     expect(new Set(corpus.map((f) => f.name)).size).toBe(corpus.length);
   });
 
-  it.each(corpus.map((f) => [f.name, f] as const))('refuses %s with the path of what is wrong, and imports nothing', async (_name, file) => {
-    const failure = await hub.importFile(file.text).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(failure).toBeInstanceOf(AppFailure);
-    const error = failure as AppFailure;
-    expect(error.code).toBe('invalid-input');
-    const paths = (error.extra.problems ?? []).map((p) => p.path);
-    expect(paths).toContain(file.path);
-    expect(error.extra.path).toBe(paths[0]);
-    expect(error.message).toContain(paths[0]);
-    expect(await store.listUserWorkshops()).toEqual([]);
-    expect(await hub.list()).toEqual([]);
-  });
+  it.each(corpus.map((f) => [f.name, f] as const))(
+    'refuses %s with the path of what is wrong, and imports nothing',
+    async (_name, file) => {
+      const failure = await hub.importFile(file.text).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(failure).toBeInstanceOf(AppFailure);
+      const error = failure as AppFailure;
+      expect(error.code).toBe('invalid-input');
+      const paths = (error.extra.problems ?? []).map((p) => p.path);
+      expect(paths).toContain(file.path);
+      expect(error.extra.path).toBe(paths[0]);
+      expect(error.message).toContain(paths[0]);
+      expect(await store.listUserWorkshops()).toEqual([]);
+      expect(await hub.list()).toEqual([]);
+    },
+  );
 
   it('reports every problem of a file, not just the first', () => {
     const w = builtIn('essentials') as Record<string, unknown>;
@@ -65,11 +68,21 @@ describe('importing workshop files', () => {
     expect(await hub.importFile(text)).toEqual({ workshopId: 'from-a-colleague', title: builtIn('essentials').title });
     expect(await hub.importFile(text)).toMatchObject({ workshopId: 'from-a-colleague-2', renamedFrom: 'from-a-colleague' });
     // a built-in id is never taken over
-    expect(await hub.importFile(JSON.stringify(builtIn('essentials')))).toMatchObject({ workshopId: 'essentials-2', renamedFrom: 'essentials' });
+    expect(await hub.importFile(JSON.stringify(builtIn('essentials')))).toMatchObject({
+      workshopId: 'essentials-2',
+      renamedFrom: 'essentials',
+    });
     // nor is a draft's
     const draft = await hub.create();
-    expect(await hub.importFile(JSON.stringify({ ...builtIn('essentials'), id: draft.workshopId }))).toMatchObject({ workshopId: `${draft.workshopId}-2` });
-    expect((await store.listUserWorkshops()).map((w) => w.id)).toEqual(['from-a-colleague', 'from-a-colleague-2', 'essentials-2', `${draft.workshopId}-2`]);
+    expect(await hub.importFile(JSON.stringify({ ...builtIn('essentials'), id: draft.workshopId }))).toMatchObject({
+      workshopId: `${draft.workshopId}-2`,
+    });
+    expect((await store.listUserWorkshops()).map((w) => w.id)).toEqual([
+      'from-a-colleague',
+      'from-a-colleague-2',
+      'essentials-2',
+      `${draft.workshopId}-2`,
+    ]);
   });
 
   it('accepts a file that starts with a byte-order mark', async () => {

@@ -15,9 +15,7 @@ export interface MigrationRegistry {
   steps: Readonly<Record<number, MigrationStep>>;
 }
 
-export type Migrated =
-  | { ok: true; doc: unknown; from: number }
-  | { ok: false; newer: boolean; message: string };
+export type Migrated = { ok: true; doc: unknown; from: number } | { ok: false; newer: boolean; message: string };
 
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -33,7 +31,13 @@ export function migrate(raw: unknown, registry: MigrationRegistry): Migrated {
   const from = versionOf(raw);
   if (from === null) return { ok: false, newer: false, message: 'schemaVersion must be a whole number' };
   if (from > registry.current) {
-    return { ok: false, newer: true, message: `this ${registry.what} was saved by a newer version of Secure Base (format ${from}; this version reads up to ${registry.current})` };
+    return {
+      ok: false,
+      newer: true,
+      message:
+        `this ${registry.what} was saved by a newer version of Secure Base ` +
+        `(format ${from}; this version reads up to ${registry.current})`,
+    };
   }
   let doc: JsonObject = raw;
   for (let v = from; v < registry.current; v++) {

@@ -133,7 +133,12 @@ export class Composer {
     return sect;
   }
 
-  paragraph(parent: StructNode, text: string, style: TypeStyle = TYPE.body, opts: TextOptions & { spaceBefore?: number; keepTogether?: boolean; type?: string } = {}): void {
+  paragraph(
+    parent: StructNode,
+    text: string,
+    style: TypeStyle = TYPE.body,
+    opts: TextOptions & { spaceBefore?: number; keepTogether?: boolean; type?: string } = {},
+  ): void {
     const node = parent.add(opts.type ?? 'P');
     const x = opts.x ?? 0;
     this.push({
@@ -157,7 +162,9 @@ export class Composer {
   }
 
   list(parent: StructNode, items: readonly string[], ordered: boolean, style: TypeStyle = TYPE.body, spaceBefore = 6): void {
-    this.listSlices(parent, items, ordered, style, this.width).forEach((slices, i) => this.push({ slices, spaceBefore: i === 0 ? spaceBefore : 3 }));
+    this.listSlices(parent, items, ordered, style, this.width).forEach((slices, i) =>
+      this.push({ slices, spaceBefore: i === 0 ? spaceBefore : 3 }),
+    );
   }
 
   /** A list tagged L > LI > Lbl + LBody; one group of line slices per item. */
@@ -170,7 +177,15 @@ export class Composer {
       const body = li.add('LBody');
       const slices = this.lines(body, item, style, width - indent, { x: x + indent });
       const bullet = ordered ? `${i + 1}.` : '•';
-      const labelPaint: Paint = { op: 'text', x: x + (ordered ? 0 : 3), y: baselineIn(style), slot: 'regular', size: style.size, color: COLORS.accent, text: bullet };
+      const labelPaint: Paint = {
+        op: 'text',
+        x: x + (ordered ? 0 : 3),
+        y: baselineIn(style),
+        slot: 'regular',
+        size: style.size,
+        color: COLORS.accent,
+        text: bullet,
+      };
       slices[0] = { ...slices[0], marks: [{ node: label, paints: [labelPaint] }, ...slices[0].marks] };
       return slices;
     });
@@ -179,7 +194,10 @@ export class Composer {
   /** One ruled line to write on. */
   writingLine(x = 0, width = this.width): Slice {
     const y = WRITING_LINE_GAP - 4;
-    return { height: WRITING_LINE_GAP, marks: [{ artifact: 'Layout', paints: [{ op: 'line', x1: x, y1: y, x2: x + width, y2: y, width: 0.6, color: COLORS.writing }] }] };
+    return {
+      height: WRITING_LINE_GAP,
+      marks: [{ artifact: 'Layout', paints: [{ op: 'line', x1: x, y1: y, x2: x + width, y2: y, width: 0.6, color: COLORS.writing }] }],
+    };
   }
 
   writingLines(count: number, opts: { x?: number; spaceBefore?: number; keepTogether?: boolean } = {}): void {
@@ -193,7 +211,11 @@ export class Composer {
 
   /** Writing lines to the foot of the page (at least `min`). */
   fillWithLines(min: number, spaceBefore = 4, max = 40): void {
-    this.push({ slices: [], spaceBefore, fill: { slice: () => this.writingLine(), sliceHeight: WRITING_LINE_GAP, minSlices: min, maxSlices: max } });
+    this.push({
+      slices: [],
+      spaceBefore,
+      fill: { slice: () => this.writingLine(), sliceHeight: WRITING_LINE_GAP, minSlices: min, maxSlices: max },
+    });
   }
 
   /**
@@ -215,7 +237,11 @@ export class Composer {
         { op: 'rect', x: 0, y: 0, w: 4, h: body.height, fill: opts.edge },
       ],
     };
-    this.push({ slices: [{ height: body.height, marks: [frame, ...body.marks] }], spaceBefore: opts.spaceBefore ?? 12, keepTogether: true });
+    this.push({
+      slices: [{ height: body.height, marks: [frame, ...body.marks] }],
+      spaceBefore: opts.spaceBefore ?? 12,
+      keepTogether: true,
+    });
   }
 
   /** Inner width of a box, for laying out its text. */

@@ -31,7 +31,12 @@ export function dataTable(
 
   const row = (cells: readonly string[], kind: 'header' | 'body' | 'total'): Slice => {
     const tr = table.add('TR');
-    const style: TypeStyle = kind === 'header' ? { ...TYPE.label, color: COLORS.accent } : kind === 'total' ? { ...TYPE.bodyStrong, size: 10 } : { ...TYPE.body, size: 10, leading: 14.5 };
+    const style: TypeStyle =
+      kind === 'header'
+        ? { ...TYPE.label, color: COLORS.accent }
+        : kind === 'total'
+          ? { ...TYPE.bodyStrong, size: 10 }
+          : { ...TYPE.body, size: 10, leading: 14.5 };
     const stacks = cells.map((text, i) => {
       const isHeader = kind === 'header' || (opts.rowHeaders === true && i === 0);
       const cell = tr.add(isHeader ? 'TH' : 'TD', isHeader ? { scope: kind === 'header' ? 'Column' : 'Row' } : {});
@@ -44,14 +49,33 @@ export function dataTable(
       paints:
         kind === 'header'
           ? [{ op: 'rect', x: 0, y: 0, w: c.width, h: height, fill: COLORS.accentSoft }]
-          : [{ op: 'line', x1: 0, y1: height, x2: c.width, y2: height, width: kind === 'total' ? 1 : 0.5, color: kind === 'total' ? COLORS.accent : COLORS.rule }],
+          : [
+              {
+                op: 'line',
+                x1: 0,
+                y1: height,
+                x2: c.width,
+                y2: height,
+                width: kind === 'total' ? 1 : 0.5,
+                color: kind === 'total' ? COLORS.accent : COLORS.rule,
+              },
+            ],
     };
     return { height, marks: [decoration, ...stacks.flatMap((s) => s.marks)] };
   };
 
   const body = rows.map((cells, i) => row(cells, opts.lastRowIsTotal && i === rows.length - 1 ? 'total' : 'body'));
   if (opts.showHeader !== false) {
-    c.push({ slices: [row(columns.map((col) => col.header), 'header')], spaceBefore: opts.spaceBefore ?? 8, keepWithNext: true });
+    c.push({
+      slices: [
+        row(
+          columns.map((col) => col.header),
+          'header',
+        ),
+      ],
+      spaceBefore: opts.spaceBefore ?? 8,
+      keepWithNext: true,
+    });
     c.push({ slices: body, spaceBefore: 0 });
   } else {
     c.push({ slices: body, spaceBefore: opts.spaceBefore ?? 8 });

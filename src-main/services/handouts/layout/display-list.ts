@@ -46,9 +46,7 @@ export interface TableSpec {
  * (decoration, running header and footer) that assistive technology skips.
  */
 export type Mark =
-  | { node: StructNode; paints: Paint[] }
-  | { artifact: 'Layout' | 'Pagination'; paints: Paint[] }
-  | { table: TableSpec; parent: StructNode };
+  { node: StructNode; paints: Paint[] } | { artifact: 'Layout' | 'Pagination'; paints: Paint[] } | { table: TableSpec; parent: StructNode };
 
 /** The smallest piece of a page that is never split: a line of text, a chart, a table row. */
 export interface Slice {

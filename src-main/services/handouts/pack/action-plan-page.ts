@@ -26,8 +26,23 @@ function composePlan(c: Composer, plan: ActionPlan, workshopTitle: string, airy:
     const name = stack(c.lines(body, item.name, TYPE.bodyStrong, nameWidth - 8, { x }));
     const hint = stack(c.lines(body, item.hint, { ...TYPE.body, color: COLORS.muted }, c.width - x - nameWidth, { x: x + nameWidth }));
     // The tick box is for the pen; the item's words carry its meaning.
-    const box: Paint = { op: 'rect', x: 1, y: baselineIn(TYPE.bodyStrong) - 9.5, w: 11, h: 11, stroke: COLORS.accent, lineWidth: 1, radius: 2 };
-    c.push({ slices: [{ height: Math.max(name.height, hint.height), marks: [{ artifact: 'Layout', paints: [box] }, ...name.marks, ...hint.marks] }], spaceBefore: gap(6), keepTogether: true });
+    const box: Paint = {
+      op: 'rect',
+      x: 1,
+      y: baselineIn(TYPE.bodyStrong) - 9.5,
+      w: 11,
+      h: 11,
+      stroke: COLORS.accent,
+      lineWidth: 1,
+      radius: 2,
+    };
+    c.push({
+      slices: [
+        { height: Math.max(name.height, hint.height), marks: [{ artifact: 'Layout', paints: [box] }, ...name.marks, ...hint.marks] },
+      ],
+      spaceBefore: gap(6),
+      keepTogether: true,
+    });
   });
   c.push({ slices: c.lines(strategies.add('P'), 'How I will do it:', TYPE.label, c.width), spaceBefore: gap(12), keepWithNext: true });
   c.writingLines(lines(2));
@@ -39,14 +54,25 @@ function composePlan(c: Composer, plan: ActionPlan, workshopTitle: string, airy:
   for (let i = 0; i < plan.balance.prompts.length; i += 2) {
     const cells = plan.balance.prompts.slice(i, i + 2).map((p, j) => {
       const x = j * (half + gutter);
-      return stack([...c.lines(balance.add('P'), p.text, TYPE.bodyStrong, half, { x }), ...Array.from({ length: p.lines }, () => c.writingLine(x, half))]);
+      return stack([
+        ...c.lines(balance.add('P'), p.text, TYPE.bodyStrong, half, { x }),
+        ...Array.from({ length: p.lines }, () => c.writingLine(x, half)),
+      ]);
     });
-    c.push({ slices: [{ height: Math.max(...cells.map((s) => s.height)), marks: cells.flatMap((s) => s.marks) }], spaceBefore: gap(i === 0 ? 6 : 12), keepTogether: true });
+    c.push({
+      slices: [{ height: Math.max(...cells.map((s) => s.height)), marks: cells.flatMap((s) => s.marks) }],
+      spaceBefore: gap(i === 0 ? 6 : 12),
+      keepTogether: true,
+    });
   }
 
   const first = c.heading(sect, 2, plan.firstStep.heading, { spaceBefore: gap(20) });
   plan.firstStep.prompts.forEach((p, i) => {
     const slices = c.lines(first.add('P'), p.text, TYPE.bodyStrong, c.width);
-    c.push({ slices: [...slices, ...Array.from({ length: lines(p.lines) }, () => c.writingLine())], spaceBefore: gap(i === 0 ? 6 : 10), keepTogether: true });
+    c.push({
+      slices: [...slices, ...Array.from({ length: lines(p.lines) }, () => c.writingLine())],
+      spaceBefore: gap(i === 0 ? 6 : 10),
+      keepTogether: true,
+    });
   });
 }

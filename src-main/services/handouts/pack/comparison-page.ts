@@ -17,15 +17,16 @@ export function composeComparison(c: Composer, content: ComparisonContent, works
     [content.columns.aspect, content.columns.autonomy, content.columns.attachment],
     ...content.rows.map((r) => [r.aspect, r.autonomy, r.attachment]),
   ];
-  const heights = rows.map((row, r) =>
-    Math.max(
-      ...row.map((text, col) => {
-        const face = r === 0 ? s.headerFace : col === 0 ? s.rowHeaderFace : s.bodyFace;
-        return measure(text, face, s.size, widths[col] - s.paddingX * 2);
-      }),
-    ) +
-    s.paddingY * 2 +
-    1,
+  const heights = rows.map(
+    (row, r) =>
+      Math.max(
+        ...row.map((text, col) => {
+          const face = r === 0 ? s.headerFace : col === 0 ? s.rowHeaderFace : s.bodyFace;
+          return measure(text, face, s.size, widths[col] - s.paddingX * 2);
+        }),
+      ) +
+      s.paddingY * 2 +
+      1,
   );
   const holder = sect.add('Div');
   const table = holder.add('Table');
@@ -45,7 +46,10 @@ export function composeComparison(c: Composer, content: ComparisonContent, works
         height: total,
         marks: [
           { table: { columnWidths: widths, rowHeights: heights, rows, cells }, parent: holder },
-          { artifact: 'Layout', paints: [...rules, { op: 'line', x1: 0, y1: total, x2: c.width, y2: total, width: 1, color: COLORS.accent }] },
+          {
+            artifact: 'Layout',
+            paints: [...rules, { op: 'line', x1: 0, y1: total, x2: c.width, y2: total, width: 1, color: COLORS.accent }],
+          },
         ],
       },
     ],
@@ -53,6 +57,10 @@ export function composeComparison(c: Composer, content: ComparisonContent, works
   });
 
   const prompt = sect.add('Sect');
-  c.push({ slices: c.lines(prompt.add('H2'), content.prompt, { ...TYPE.h3, color: COLORS.accent }, c.width), spaceBefore: 26, keepWithNext: true });
+  c.push({
+    slices: c.lines(prompt.add('H2'), content.prompt, { ...TYPE.h3, color: COLORS.accent }, c.width),
+    spaceBefore: 26,
+    keepWithNext: true,
+  });
   c.fillWithLines(4, 6, 14);
 }

@@ -55,11 +55,32 @@ function composeCoverAt(c: Composer, cover: CoverContent, airy: number): void {
     spaceBefore: 4,
   });
   // Pages the cover spills onto (a very long summary) get the running header.
-  c.push({ slices: c.lines(sect.add('P'), cover.summary, airy < 1 ? TYPE.body : TYPE.lead, c.width), spaceBefore: gap(12), header: cover.title });
+  c.push({
+    slices: c.lines(sect.add('P'), cover.summary, airy < 1 ? TYPE.body : TYPE.lead, c.width),
+    spaceBefore: gap(12),
+    header: cover.title,
+  });
 
-  c.push({ slices: [fieldRow(c, sect, [['For', cover.audience], ['Length', cover.duration], ['Date', cover.date]])], spaceBefore: gap(20) });
+  c.push({
+    slices: [
+      fieldRow(c, sect, [
+        ['For', cover.audience],
+        ['Length', cover.duration],
+        ['Date', cover.date],
+      ]),
+    ],
+    spaceBefore: gap(20),
+  });
   c.push({ slices: [fieldRow(c, sect, [['Topics', cover.topics.join(' · ')]])], spaceBefore: gap(12) });
-  c.push({ slices: [fieldRow(c, sect, [['Facilitator', cover.facilitatorName], ['Your name', undefined]])], spaceBefore: gap(12) });
+  c.push({
+    slices: [
+      fieldRow(c, sect, [
+        ['Facilitator', cover.facilitatorName],
+        ['Your name', undefined],
+      ]),
+    ],
+    spaceBefore: gap(12),
+  });
 
   const rules = sect.add('Sect');
   const inner = c.boxWidth();
@@ -78,7 +99,10 @@ function composeCoverAt(c: Composer, cover: CoverContent, airy: number): void {
       [
         ...c.lines(notes.add('H2'), 'Content note', { ...TYPE.h3, color: COLORS.warm }, inner),
         { height: 2, marks: [] },
-        ...cover.contentNotes.flatMap((n, i) => [...(i > 0 ? [{ height: 5, marks: [] }] : []), ...c.lines(notes.add('P'), n, TYPE.body, inner)]),
+        ...cover.contentNotes.flatMap((n, i) => [
+          ...(i > 0 ? [{ height: 5, marks: [] }] : []),
+          ...c.lines(notes.add('P'), n, TYPE.body, inner),
+        ]),
       ],
       { fill: COLORS.warmSoft, edge: COLORS.warm, spaceBefore: gap(12) },
     );

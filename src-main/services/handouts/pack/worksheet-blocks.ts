@@ -9,7 +9,15 @@ function prompt(c: Composer, parent: StructNode, text: string, lines: number, sp
   const x = number === undefined ? 0 : 18;
   const slices = c.lines(node, text, TYPE.bodyStrong, c.width - x, { x });
   if (number !== undefined) {
-    const n: Paint = { op: 'text', x: 0, y: baselineIn(TYPE.bodyStrong), slot: 'semibold', size: TYPE.bodyStrong.size, color: COLORS.accent, text: `${number}.` };
+    const n: Paint = {
+      op: 'text',
+      x: 0,
+      y: baselineIn(TYPE.bodyStrong),
+      slot: 'semibold',
+      size: TYPE.bodyStrong.size,
+      color: COLORS.accent,
+      text: `${number}.`,
+    };
     slices[0] = { ...slices[0], marks: [{ artifact: 'Layout', paints: [n] }, ...slices[0].marks] };
   }
   const writing = Array.from({ length: lines }, () => c.writingLine(x, c.width - x));
@@ -25,9 +33,13 @@ function scenario(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { 
     ...c.lines(sect.add('P'), b.situation, TYPE.body, inner),
   ];
   const body = stack([{ height: 12, marks: [] }, ...card, { height: 12, marks: [] }], 14);
-  const frame: Mark = { artifact: 'Layout', paints: [{ op: 'rect', x: 0.5, y: 0.5, w: c.width - 1, h: body.height - 1, stroke: COLORS.accentMid, lineWidth: 1, radius: 6 }] };
+  const frame: Mark = {
+    artifact: 'Layout',
+    paints: [{ op: 'rect', x: 0.5, y: 0.5, w: c.width - 1, h: body.height - 1, stroke: COLORS.accentMid, lineWidth: 1, radius: 6 }],
+  };
   // The card stays on the page of its first question.
-  if (body.height < c.page.contentHeight * 0.6) c.push({ slices: [{ height: body.height, marks: [frame, ...body.marks] }], spaceBefore: 18, keepTogether: true, keepWithNext: true });
+  if (body.height < c.page.contentHeight * 0.6)
+    c.push({ slices: [{ height: body.height, marks: [frame, ...body.marks] }], spaceBefore: 18, keepTogether: true, keepWithNext: true });
   else c.push({ slices: card, spaceBefore: 18 });
   b.questions.forEach((q, i) => prompt(c, sect, q.text, lines(q.lines), i === 0 ? 10 : 8, i + 1));
 }
@@ -36,7 +48,11 @@ function sortGrid(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { 
   const sect = parent.add('Sect');
   c.push({ slices: c.lines(sect.add('H2'), 'The cards', TYPE.h2, c.width), spaceBefore: 16, keepWithNext: true });
   c.list(sect, b.cards, true, TYPE.body, 4);
-  c.push({ slices: c.lines(sect.add('P'), 'Write each card’s number in the column where your group places it.', TYPE.note, c.width), spaceBefore: 14, keepWithNext: true });
+  c.push({
+    slices: c.lines(sect.add('P'), 'Write each card’s number in the column where your group places it.', TYPE.note, c.width),
+    spaceBefore: 14,
+    keepWithNext: true,
+  });
 
   // Header cells are real table headers; the empty cells below are space to write in.
   const table = sect.add('Table');
@@ -45,7 +61,13 @@ function sortGrid(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { 
   const gap = 6;
   const w = (c.width - gap * (n - 1)) / n;
   const style = { ...TYPE.bodyStrong, color: COLORS.accent };
-  const heads = b.categories.map((label, i) => stack([{ height: 6, marks: [] }, ...c.lines(tr.add('TH', { scope: 'Column' }), label, style, w - 12, { x: i * (w + gap) + 6, align: 'center' }), { height: 6, marks: [] }]));
+  const heads = b.categories.map((label, i) =>
+    stack([
+      { height: 6, marks: [] },
+      ...c.lines(tr.add('TH', { scope: 'Column' }), label, style, w - 12, { x: i * (w + gap) + 6, align: 'center' }),
+      { height: 6, marks: [] },
+    ]),
+  );
   const headHeight = Math.max(...heads.map((h) => h.height));
   const cellHeight = 30;
   // A very large sort still gets a grid that fits one page.
@@ -55,11 +77,32 @@ function sortGrid(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { 
     const x = i * (w + gap);
     return [
       { op: 'rect', x, y: 0, w, h: headHeight, fill: COLORS.accentSoft, radius: 4 },
-      { op: 'rect', x: x + 0.5, y: headHeight + 4, w: w - 1, h: gridHeight - headHeight - 4, stroke: COLORS.accentMid, lineWidth: 0.8, radius: 4 },
-      ...Array.from({ length: rows - 1 }, (_, r): Paint => ({ op: 'line', x1: x + 8, y1: headHeight + 4 + (r + 1) * cellHeight, x2: x + w - 8, y2: headHeight + 4 + (r + 1) * cellHeight, width: 0.5, color: COLORS.writing })),
+      {
+        op: 'rect',
+        x: x + 0.5,
+        y: headHeight + 4,
+        w: w - 1,
+        h: gridHeight - headHeight - 4,
+        stroke: COLORS.accentMid,
+        lineWidth: 0.8,
+        radius: 4,
+      },
+      ...Array.from({ length: rows - 1 }, (_, r): Paint => ({
+        op: 'line',
+        x1: x + 8,
+        y1: headHeight + 4 + (r + 1) * cellHeight,
+        x2: x + w - 8,
+        y2: headHeight + 4 + (r + 1) * cellHeight,
+        width: 0.5,
+        color: COLORS.writing,
+      })),
     ];
   });
-  c.push({ slices: [{ height: gridHeight + 4, marks: [{ artifact: 'Layout', paints }, ...heads.flatMap((h) => h.marks)] }], spaceBefore: 8, keepTogether: true });
+  c.push({
+    slices: [{ height: gridHeight + 4, marks: [{ artifact: 'Layout', paints }, ...heads.flatMap((h) => h.marks)] }],
+    spaceBefore: 8,
+    keepTogether: true,
+  });
 }
 
 /**
@@ -68,7 +111,9 @@ function sortGrid(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { 
  */
 function spectrum(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { kind: 'spectrum' }>): void {
   const sect = parent.add('Sect');
-  c.paragraph(sect, `Circle one mark on each line: from “${b.left}” on the left to “${b.right}” on the right.`, TYPE.note, { spaceBefore: 16 });
+  c.paragraph(sect, `Circle one mark on each line: from “${b.left}” on the left to “${b.right}” on the right.`, TYPE.note, {
+    spaceBefore: 16,
+  });
   const textWidth = Math.round(c.width * 0.42);
   const scaleX = textWidth + 14;
   const scaleWidth = c.width - scaleX;
@@ -77,7 +122,11 @@ function spectrum(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { 
   const style = { ...TYPE.label, color: COLORS.accent };
   const left = stack(c.lines(null, b.left, style, poleWidth, { x: scaleX }));
   const right = stack(c.lines(null, b.right, style, poleWidth, { x: c.width - poleWidth, align: 'right' }));
-  c.push({ slices: [{ height: Math.max(left.height, right.height) + 2, marks: [...left.marks, ...right.marks] }], spaceBefore: 10, keepWithNext: true });
+  c.push({
+    slices: [{ height: Math.max(left.height, right.height) + 2, marks: [...left.marks, ...right.marks] }],
+    spaceBefore: 10,
+    keepWithNext: true,
+  });
 
   b.statements.forEach((statement, i) => {
     const text = stack(c.lines(sect.add('P'), statement, TYPE.body, textWidth - 20, { x: 20 }));
@@ -86,7 +135,15 @@ function spectrum(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { 
     const paints: Paint[] = [
       { op: 'text', x: 0, y: baselineIn(TYPE.body), slot: 'semibold', size: TYPE.body.size, color: COLORS.accent, text: `${i + 1}.` },
       { op: 'line', x1: scaleX + 6, y1: mid, x2: scaleX + scaleWidth - 6, y2: mid, width: 1.1, color: COLORS.accent },
-      ...Array.from({ length: b.positions }, (_, k): Paint => ({ op: 'circle', x: scaleX + 6 + k * step, y: mid, r: 4.2, fill: COLORS.white, stroke: COLORS.accent, lineWidth: 1 })),
+      ...Array.from({ length: b.positions }, (_, k): Paint => ({
+        op: 'circle',
+        x: scaleX + 6 + k * step,
+        y: mid,
+        r: 4.2,
+        fill: COLORS.white,
+        stroke: COLORS.accent,
+        lineWidth: 1,
+      })),
     ];
     const height = Math.max(text.height, TYPE.body.leading) + 10;
     paints.push({ op: 'line', x1: 0, y1: height - 4, x2: c.width, y2: height - 4, width: 0.4, color: COLORS.rule });
@@ -109,15 +166,24 @@ function roleCards(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, {
     ];
     const body = stack([{ height: 12, marks: [] }, ...content, { height: 12, marks: [] }], 14);
     // A dashed frame: role cards are cut apart and handed to the players.
-    const frame: Mark = { artifact: 'Layout', paints: [{ op: 'rect', x: 0.5, y: 0.5, w: c.width - 1, h: body.height - 1, stroke: COLORS.accent, lineWidth: 0.9, radius: 6 }] };
-    if (body.height < c.page.contentHeight * 0.6) c.push({ slices: [{ height: body.height, marks: [frame, ...body.marks] }], spaceBefore: 14, keepTogether: true });
+    const frame: Mark = {
+      artifact: 'Layout',
+      paints: [{ op: 'rect', x: 0.5, y: 0.5, w: c.width - 1, h: body.height - 1, stroke: COLORS.accent, lineWidth: 0.9, radius: 6 }],
+    };
+    if (body.height < c.page.contentHeight * 0.6)
+      c.push({ slices: [{ height: body.height, marks: [frame, ...body.marks] }], spaceBefore: 14, keepTogether: true });
     else c.push({ slices: content, spaceBefore: 14 });
   }
 }
 
 /** "Reflection: my action plan" and "My action plan" name the same thing. */
 const sameTitle = (a: string, b: string) => {
-  const bare = (s: string) => s.toLowerCase().replace(/^[^:]{1,30}:\s*/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const bare = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^[^:]{1,30}:\s*/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return bare(a) === bare(b) || a.trim().toLowerCase() === b.trim().toLowerCase();
 };
 
@@ -135,7 +201,8 @@ export function composeWorksheetBlock(c: Composer, parent: StructNode, block: Wo
       return;
     case 'lines': {
       if (block.optional && fewerLines >= 3) return;
-      if (block.label) c.push({ slices: c.lines(parent.add('P'), block.label, TYPE.bodyStrong, c.width), spaceBefore: 16, keepWithNext: true });
+      if (block.label)
+        c.push({ slices: c.lines(parent.add('P'), block.label, TYPE.bodyStrong, c.width), spaceBefore: 16, keepWithNext: true });
       c.writingLines(lines(block.lines), { spaceBefore: 2 });
       return;
     }

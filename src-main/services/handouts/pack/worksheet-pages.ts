@@ -29,13 +29,21 @@ function composeSheet(c: Composer, sheet: Worksheet, total: number, workshopTitl
   if (sheet.contentNote) {
     const note = sect.add('Sect');
     c.box(
-      [...c.lines(note.add('H2'), 'Content note', { ...TYPE.h3, color: COLORS.warm }, inner), { height: 2, marks: [] }, ...c.lines(note.add('P'), sheet.contentNote, TYPE.body, inner)],
+      [
+        ...c.lines(note.add('H2'), 'Content note', { ...TYPE.h3, color: COLORS.warm }, inner),
+        { height: 2, marks: [] },
+        ...c.lines(note.add('P'), sheet.contentNote, TYPE.body, inner),
+      ],
       { fill: COLORS.warmSoft, edge: COLORS.warm, spaceBefore: 14 },
     );
   }
   const todo = sect.add('Sect');
   c.box(
-    [...c.lines(todo.add('H2'), 'What to do', { ...TYPE.h3, color: COLORS.accent }, inner), { height: 2, marks: [] }, ...c.lines(todo.add('P'), sheet.instructions, TYPE.body, inner)],
+    [
+      ...c.lines(todo.add('H2'), 'What to do', { ...TYPE.h3, color: COLORS.accent }, inner),
+      { height: 2, marks: [] },
+      ...c.lines(todo.add('P'), sheet.instructions, TYPE.body, inner),
+    ],
     { fill: COLORS.accentSoft, edge: COLORS.accent, spaceBefore: sheet.contentNote ? 8 : 14 },
   );
   for (const block of sheet.blocks) composeWorksheetBlock(c, sect, block, sheet.title, fewerLines);

@@ -55,7 +55,8 @@ export function drawText(doc: PDFKit.PDFDocument, text: string, x: number, y: nu
   let commands: string[] = [];
   let last = 0;
   const segment = (end: number) => {
-    if (last < end) commands.push(`<${encoded.slice(last, end).join('')}> ${num(-(positions[end - 1].xAdvance - positions[end - 1].advanceWidth))}`);
+    if (last < end)
+      commands.push(`<${encoded.slice(last, end).join('')}> ${num(-(positions[end - 1].xAdvance - positions[end - 1].advanceWidth))}`);
     last = end;
   };
   const flush = (end: number) => {

@@ -37,7 +37,11 @@ export const mcidOf = (content: PDFKit.PDFStructureContent): number => (content 
  * Points the current (fresh) page at a recorded page's content and resources, and returns the
  * structure content for each marked sequence, ready to add to this copy's elements.
  */
-export function reusePage<N>(doc: PDFKit.PDFDocument, recorded: RecordedPage<N>, sample: PDFKit.PDFStructureContent): { node: N; content: PDFKit.PDFStructureContent }[] {
+export function reusePage<N>(
+  doc: PDFKit.PDFDocument,
+  recorded: RecordedPage<N>,
+  sample: PDFKit.PDFStructureContent,
+): { node: N; content: PDFKit.PDFStructureContent }[] {
   const internals = doc as unknown as DocInternals;
   const page = internals.page;
   page.dictionary.data.Contents = recorded.content;

@@ -6,7 +6,13 @@ import { COLORS } from '../layout/theme';
  * Draws a table with pdfkit's `doc.table()`, which tags it as Table/TR/TH/TD under `parent`.
  * Row heights come from the layout, so the table occupies exactly the space reserved for it.
  */
-export function paintTable(doc: PDFKit.PDFDocument, spec: TableSpec, x: number, y: number, parent: PDFKit.PDFStructureElement): PDFKit.PDFStructureContent[] {
+export function paintTable(
+  doc: PDFKit.PDFDocument,
+  spec: TableSpec,
+  x: number,
+  y: number,
+  parent: PDFKit.PDFStructureElement,
+): PDFKit.PDFStructureContent[] {
   const s = TABLE_STYLE;
   // No cell borders: pdfkit tags one-sided borders with a BorderColor holding nulls, which
   // readers reject. The rules between rows are drawn by the layout as decoration instead.
@@ -21,7 +27,13 @@ export function paintTable(doc: PDFKit.PDFDocument, spec: TableSpec, x: number, 
         ...(header ? { scope: 'column' } : rowHeader ? { scope: 'row' } : {}),
         font: { src: header ? s.headerFace : rowHeader ? s.rowHeaderFace : s.bodyFace, size: s.size },
         textColor: header ? COLORS.white : COLORS.ink,
-        ...(header ? { backgroundColor: c === 2 ? COLORS.warm : COLORS.accent } : rowHeader ? { backgroundColor: COLORS.accentSoft } : r % 2 === 0 ? { backgroundColor: '#f7faf9' } : {}),
+        ...(header
+          ? { backgroundColor: c === 2 ? COLORS.warm : COLORS.accent }
+          : rowHeader
+            ? { backgroundColor: COLORS.accentSoft }
+            : r % 2 === 0
+              ? { backgroundColor: '#f7faf9' }
+              : {}),
         border: none,
       };
     }),

@@ -28,7 +28,11 @@ export class Pen {
       case 'line':
         doc.save().lineWidth(p.width).strokeColor(p.color);
         if (p.dash) doc.dash(p.dash, { space: p.dash });
-        doc.moveTo(ox + p.x1, oy + p.y1).lineTo(ox + p.x2, oy + p.y2).stroke().restore();
+        doc
+          .moveTo(ox + p.x1, oy + p.y1)
+          .lineTo(ox + p.x2, oy + p.y2)
+          .stroke()
+          .restore();
         return;
       case 'rect': {
         doc.save();

@@ -73,7 +73,15 @@ export class RunningText {
     // Laid out once more with the real collector, so a missing character is reported once.
     const line = layoutText(single, style, width, this.missing)[0];
     return {
-      paints: (line?.fragments ?? []).map((f) => ({ op: 'text', x: f.x, y: 0, slot: f.slot, size: style.size, color: COLORS.muted, text: f.text })),
+      paints: (line?.fragments ?? []).map((f) => ({
+        op: 'text',
+        x: f.x,
+        y: 0,
+        slot: f.slot,
+        size: style.size,
+        color: COLORS.muted,
+        text: f.text,
+      })),
       width: line?.width ?? 0,
     };
   }

@@ -28,7 +28,14 @@ export function cardSortChart(c: Composer, parent: StructNode, sort: CardSort): 
   const body = table.add('TR');
   const w = (c.width - GAP * (columns.length - 1)) / columns.length;
   const cardStyle = { ...TYPE.body, size: 9, leading: 12.5 };
-  const heads = columns.map((col, i) => stack(c.lines(head.add('TH', { scope: 'Column' }), col.label, { ...TYPE.label, color: COLORS.accent }, w - PAD * 2, { x: i * (w + GAP) + PAD, align: 'center' })));
+  const heads = columns.map((col, i) =>
+    stack(
+      c.lines(head.add('TH', { scope: 'Column' }), col.label, { ...TYPE.label, color: COLORS.accent }, w - PAD * 2, {
+        x: i * (w + GAP) + PAD,
+        align: 'center',
+      }),
+    ),
+  );
   const headHeight = Math.max(...heads.map((h) => h.height)) + PAD * 2;
 
   const marks: Mark[] = [];
@@ -41,23 +48,49 @@ export function cardSortChart(c: Composer, parent: StructNode, sort: CardSort): 
     let y = headHeight + 6;
     for (const card of col.cards) {
       const text = c.lines(cell, card.text, cardStyle, w - PAD * 2 - 4, { x: x + PAD + 2 });
-      const note = card.suggested ? c.lines(cell, `Key: ${card.suggested}`, { ...TYPE.note, size: 8.5, leading: 12, color: COLORS.warm }, w - PAD * 2 - 4, { x: x + PAD + 2 }) : [];
+      const note = card.suggested
+        ? c.lines(cell, `Key: ${card.suggested}`, { ...TYPE.note, size: 8.5, leading: 12, color: COLORS.warm }, w - PAD * 2 - 4, {
+            x: x + PAD + 2,
+          })
+        : [];
       const content = stack([{ height: 4, marks: [] }, ...text, ...note, { height: 4, marks: [] }]);
-      frame.push({ op: 'rect', x: x + 2, y, w: w - 4, h: content.height, stroke: card.suggested ? COLORS.warm : COLORS.accentMid, lineWidth: 0.8, radius: 3 });
+      frame.push({
+        op: 'rect',
+        x: x + 2,
+        y,
+        w: w - 4,
+        h: content.height,
+        stroke: card.suggested ? COLORS.warm : COLORS.accentMid,
+        lineWidth: 0.8,
+        radius: 3,
+      });
       marks.push(...stack([{ height: y, marks: [] }, content]).marks);
       y += content.height + 5;
     }
     tallest = Math.max(tallest, y);
   });
   if (tallest > c.page.contentHeight * 0.85) return null;
-  const headMarks = stack([{ height: PAD, marks: [] }, { height: 0, marks: heads.flatMap((h) => h.marks) }]).marks;
+  const headMarks = stack([
+    { height: PAD, marks: [] },
+    { height: 0, marks: heads.flatMap((h) => h.marks) },
+  ]).marks;
   return { height: tallest + 2, marks: [{ artifact: 'Layout', paints: frame }, ...headMarks, ...marks] };
 }
 
 /** The same arrangement as plain lists, for sorts too large for one page. */
 export function cardSortLists(c: Composer, parent: StructNode, sort: CardSort): void {
   for (const col of columnsOf(sort)) {
-    c.push({ slices: c.lines(parent.add('P'), `${col.label} (${col.cards.length})`, TYPE.bodyStrong, c.width), spaceBefore: 10, keepWithNext: true });
-    c.list(parent, col.cards.map((card) => (card.suggested ? `${card.text} (key: ${card.suggested})` : card.text)), false, TYPE.body, 2);
+    c.push({
+      slices: c.lines(parent.add('P'), `${col.label} (${col.cards.length})`, TYPE.bodyStrong, c.width),
+      spaceBefore: 10,
+      keepWithNext: true,
+    });
+    c.list(
+      parent,
+      col.cards.map((card) => (card.suggested ? `${card.text} (key: ${card.suggested})` : card.text)),
+      false,
+      TYPE.body,
+      2,
+    );
   }
 }

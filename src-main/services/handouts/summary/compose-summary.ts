@@ -13,7 +13,12 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 function composeFacts(c: Composer, s: SessionSummaryContent): void {
   const sect = c.root.add('Sect');
   const header = `${s.workshopTitle} · Session summary`;
-  c.push({ slices: c.lines(sect.add('P'), 'SESSION SUMMARY', TYPE.kicker, c.width), spaceBefore: 0, header, outline: { title: 'Session summary', level: 0 } });
+  c.push({
+    slices: c.lines(sect.add('P'), 'SESSION SUMMARY', TYPE.kicker, c.width),
+    spaceBefore: 0,
+    header,
+    outline: { title: 'Session summary', level: 0 },
+  });
   c.push({ slices: c.lines(sect.add('H1'), s.workshopTitle, TYPE.h1, c.width), spaceBefore: 6 });
   const rows: string[][] = [
     ['Date', s.time ? `${s.date}, ${s.time}` : s.date],
@@ -21,7 +26,16 @@ function composeFacts(c: Composer, s: SessionSummaryContent): void {
     ['Participants', s.participants === undefined ? 'not recorded' : String(s.participants)],
     ['Time used', `${formatMinutes(s.actualTotal)} of ${formatMinutes(s.plannedTotal)} planned`],
   ];
-  dataTable(c, sect, [{ header: 'Detail', share: 0.28 }, { header: 'Value', share: 0.72 }], rows, { rowHeaders: true, showHeader: false, spaceBefore: 14 });
+  dataTable(
+    c,
+    sect,
+    [
+      { header: 'Detail', share: 0.28 },
+      { header: 'Value', share: 0.72 },
+    ],
+    rows,
+    { rowHeaders: true, showHeader: false, spaceBefore: 14 },
+  );
 }
 
 function composeAgenda(c: Composer, s: SessionSummaryContent): void {
@@ -53,14 +67,22 @@ function composeResult(c: Composer, parent: StructNode, r: ResultContent): void 
   const sect = c.heading(parent, 3, r.title, { outline: 1, spaceBefore: 20 });
   switch (r.kind) {
     case 'poll':
-      c.push({ slices: c.lines(sect.add('P'), r.question, { ...TYPE.body, color: COLORS.muted }, c.width), spaceBefore: 2, keepWithNext: true });
+      c.push({
+        slices: c.lines(sect.add('P'), r.question, { ...TYPE.body, color: COLORS.muted }, c.width),
+        spaceBefore: 2,
+        keepWithNext: true,
+      });
       c.push({ slices: [pollChart(c, sect, r)], spaceBefore: 8, keepTogether: true });
       return;
     case 'spectrum':
       if (r.statements.length === 0) c.paragraph(sect, 'No placements were recorded.', TYPE.note, { spaceBefore: 4 });
       r.statements.forEach((st, i) => {
         const text = c.lines(sect.add('P'), st.text, TYPE.body, c.width);
-        c.push({ slices: [...text, { height: 4, marks: [] }, spectrumChart(c, sect, r, st)], spaceBefore: i === 0 ? 6 : 14, keepTogether: true });
+        c.push({
+          slices: [...text, { height: 4, marks: [] }, spectrumChart(c, sect, r, st)],
+          spaceBefore: i === 0 ? 6 : 14,
+          keepTogether: true,
+        });
       });
       return;
     case 'card-sort': {
@@ -73,7 +95,11 @@ function composeResult(c: Composer, parent: StructNode, r: ResultContent): void 
 
 function composeNotes(c: Composer, notes: NotesContent): void {
   const sect = c.heading(c.root, 2, 'Facilitator notes', { outline: 0, spaceBefore: 26 });
-  c.push({ slices: c.lines(sect.add('P'), 'Private notes, included at the facilitator’s request.', TYPE.note, c.width), spaceBefore: 2, keepWithNext: true });
+  c.push({
+    slices: c.lines(sect.add('P'), 'Private notes, included at the facilitator’s request.', TYPE.note, c.width),
+    spaceBefore: 2,
+    keepWithNext: true,
+  });
   const empty = notes.session.trim() === '' && notes.activities.length === 0 && notes.captures.length === 0;
   if (empty) c.paragraph(sect, 'No notes were taken in this session.', TYPE.body, { spaceBefore: 8 });
   if (notes.session.trim() !== '') {
@@ -86,7 +112,13 @@ function composeNotes(c: Composer, notes: NotesContent): void {
   }
   if (notes.captures.length > 0) {
     const part = c.heading(sect, 3, 'Quick captures', { spaceBefore: 14 });
-    c.list(part, notes.captures.map((q) => [q.time, q.activityTitle, q.text].filter(Boolean).join(' · ')), false, TYPE.body, 4);
+    c.list(
+      part,
+      notes.captures.map((q) => [q.time, q.activityTitle, q.text].filter(Boolean).join(' · ')),
+      false,
+      TYPE.body,
+      4,
+    );
   }
 }
 

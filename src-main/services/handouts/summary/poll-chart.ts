@@ -26,12 +26,16 @@ export function pollChart(c: Composer, parent: StructNode, poll: Poll): Slice {
     const w = o.count === 0 ? 0 : Math.max(2, (o.count / max) * barWidth);
     // The bar sits on the middle of the label's first line.
     const mid = baselineIn(style) - 0.3 * style.size;
-    const value = c.lines(figure, `${o.count}  ·  ${percent(o.count, poll.total)}%`, { ...TYPE.label, color: COLORS.ink }, 70, { x: barX + w + 6 });
+    const value = c.lines(figure, `${o.count}  ·  ${percent(o.count, poll.total)}%`, { ...TYPE.label, color: COLORS.ink }, 70, {
+      x: barX + w + 6,
+    });
     const paints: Paint[] = [
       { op: 'rect', x: barX, y: mid - 7, w: barWidth, h: 14, fill: '#f1f5f4', radius: 3 },
       ...(w > 0 ? [{ op: 'rect', x: barX, y: mid - 7, w, h: 14, fill: COLORS.accent, radius: 3 } as Paint] : []),
     ];
-    const valueMarks = stack(value).marks.map((m) => ('paints' in m ? { ...m, paints: m.paints.map((p) => (p.op === 'text' ? { ...p, y: mid + TYPE.label.size * 0.35 } : p)) } : m));
+    const valueMarks = stack(value).marks.map((m) =>
+      'paints' in m ? { ...m, paints: m.paints.map((p) => (p.op === 'text' ? { ...p, y: mid + TYPE.label.size * 0.35 } : p)) } : m,
+    );
     return { height, marks: [{ node: figure, paints }, ...label.marks, ...valueMarks] };
   });
   const total = c.lines(figure, `${poll.total} ${poll.total === 1 ? 'vote' : 'votes'} in all`, TYPE.small, c.width, { x: barX });

@@ -58,18 +58,41 @@ export function spectrumChart(c: Composer, parent: StructNode, s: Spectrum, st: 
     const ax = x0 + (avg - 1) * step;
     paints.push({ op: 'rect', x: ax - 0.75, y: top - 2, w: 1.5, h: axisY - top + 2, fill: COLORS.warm });
   }
-  const counts = st.counts.flatMap((count, i) => stack(c.lines(figure, String(count), { ...TYPE.small, color: count ? COLORS.ink : COLORS.muted }, 24, { x: x0 + i * step - 12, align: 'center' })).marks);
+  const counts = st.counts.flatMap(
+    (count, i) =>
+      stack(
+        c.lines(figure, String(count), { ...TYPE.small, color: count ? COLORS.ink : COLORS.muted }, 24, {
+          x: x0 + i * step - 12,
+          align: 'center',
+        }),
+      ).marks,
+  );
   const labelWidth = c.width / 2 - 10;
   const poles = [
     stack(c.lines(figure, s.left, TYPE.label, labelWidth)),
     stack(c.lines(figure, s.right, TYPE.label, labelWidth, { x: c.width - labelWidth, align: 'right' })),
   ];
   const avgX = avg === null ? 0 : Math.min(Math.max(x0 + (avg - 1) * step - 50, 0), c.width - 100);
-  const avgLabel = avg === null ? [] : stack(c.lines(figure, `average ${avg.toFixed(1)}`, { ...TYPE.small, color: COLORS.warm }, 100, { x: avgX, align: 'center' })).marks;
-  const shifted = (marks: Slice['marks'], dy: number) => stack([{ height: dy, marks: [] }, { height: 0, marks }]).marks;
+  const avgLabel =
+    avg === null
+      ? []
+      : stack(c.lines(figure, `average ${avg.toFixed(1)}`, { ...TYPE.small, color: COLORS.warm }, 100, { x: avgX, align: 'center' })).marks;
+  const shifted = (marks: Slice['marks'], dy: number) =>
+    stack([
+      { height: dy, marks: [] },
+      { height: 0, marks },
+    ]).marks;
   const below = axisY + 5;
   return {
     height: below + 12 + Math.max(...poles.map((p) => p.height)) + 4,
-    marks: [{ node: figure, paints }, ...shifted(avgLabel, -3), ...shifted(counts, below), ...shifted(poles.flatMap((p) => p.marks), below + 12)],
+    marks: [
+      { node: figure, paints },
+      ...shifted(avgLabel, -3),
+      ...shifted(counts, below),
+      ...shifted(
+        poles.flatMap((p) => p.marks),
+        below + 12,
+      ),
+    ],
   };
 }

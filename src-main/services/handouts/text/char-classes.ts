@@ -40,7 +40,7 @@ export const isNeutral = (ch: string): boolean => /^[\p{P}\p{Zs}\p{N}\p{Sm}]/u.t
 export const isCjk = (ch: string): boolean => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u.test(ch);
 
 /** Must not start a line (closing marks) or end one (opening marks). */
-export const NO_LINE_START = new Set([...'、。，．：；？！）」』】〕〉》｝］〙〗ー…‥々ゝゞヽヾ,.;:!?)]}%»”’']);
+export const NO_LINE_START = new Set([...'、。，．：；？！）」』】〕〉》｝］〙〗', ...'ー…‥々ゝゞヽヾ,.;:!?)]}%»”’']);
 export const NO_LINE_END = new Set([...'（「『【〔〈《｛［([{«“‘']);
 
 /** Characters after which a long word or URL may be broken. */

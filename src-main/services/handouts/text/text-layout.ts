@@ -158,7 +158,9 @@ export function layoutText(text: string, style: TextStyle, maxWidth: number, mis
   const out: TextLine[] = [];
   for (const hardLine of text.replace(/\r\n?/g, '\n').split('\n')) {
     const base = paragraphDirection(hardLine);
-    const words = simpleWords(hardLine, style.face, style.size) ?? wordsOf(clustersOf(hardLine, style.face, missing)).map((w) => measure(w, style.size));
+    const words =
+      simpleWords(hardLine, style.face, style.size) ??
+      wordsOf(clustersOf(hardLine, style.face, missing)).map((w) => measure(w, style.size));
     for (const line of breakLines(words, maxWidth, style.size)) out.push(placeLine(line, base));
   }
   return out;

@@ -15,7 +15,15 @@ export const WRONG_TYPE_SAMPLES = {
 } as const;
 
 /** Values only IPC can carry (structured clone); zod must not mistake them for strings, numbers or arrays. */
-export const IPC_ONLY_VALUES = (): unknown[] => [new Date(0), new Map([[1, 2]]), new Set(['a']), new Uint8Array([1, 2]), 10n, new Error('x'), /x/];
+export const IPC_ONLY_VALUES = (): unknown[] => [
+  new Date(0),
+  new Map([[1, 2]]),
+  new Set(['a']),
+  new Uint8Array([1, 2]),
+  10n,
+  new Error('x'),
+  /x/,
+];
 
 /** Ids reach file names and URLs: none of these may ever pass an id's schema. */
 export const TRAVERSAL = [
@@ -50,7 +58,20 @@ export const TRAVERSAL = [
 ];
 
 /** Keys a strict object must refuse, including the ones that touch prototypes. */
-export const EXTRA_KEYS = ['extra', 'isAdmin', 'toString', 'hasOwnProperty', 'valueOf', '', ' ', '\u0000', '../../library.json', 'id ', '𝕏', 'k'.repeat(5000)];
+export const EXTRA_KEYS = [
+  'extra',
+  'isAdmin',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '',
+  ' ',
+  '\u0000',
+  '../../library.json',
+  'id ',
+  '𝕏',
+  'k'.repeat(5000),
+];
 
 /** Own properties named like prototype hooks, with a payload that would show pollution. */
 export const PROTO_KEYS: [string, unknown][] = [

@@ -53,7 +53,12 @@ export class FakeBrowserWindow {
   static getAllWindows = () => recorded.windows;
 }
 
-const display = (id: number, x: number) => ({ id, label: '', bounds: { x, y: 0, width: 1920, height: 1080 }, size: { width: 1920, height: 1080 } });
+const display = (id: number, x: number) => ({
+  id,
+  label: '',
+  bounds: { x, y: 0, width: 1920, height: 1080 },
+  size: { width: 1920, height: 1080 },
+});
 
 export const recorded = {
   /** What the glue asked for, in order. */
@@ -117,7 +122,9 @@ export const fakeElectron = {
       setPermissionCheckHandler: (fn: Listener) => void (recorded.permissionCheck = fn),
       setDevicePermissionHandler: (fn: Listener) => void (recorded.devicePermission = fn),
       setSpellCheckerEnabled: (on: boolean) => void (recorded.spellChecker = on),
-      webRequest: { onBeforeRequest: (filter: { urls: string[] }, fn: Listener) => void recorded.requestFilters.push({ urls: filter.urls, fn }) },
+      webRequest: {
+        onBeforeRequest: (filter: { urls: string[] }, fn: Listener) => void recorded.requestFilters.push({ urls: filter.urls, fn }),
+      },
     },
   },
   shell: { openExternal: vi.fn(() => Promise.resolve()) },

@@ -25,7 +25,9 @@ export function notAValidationError(answer: unknown, bytes: number): string | nu
 /** For a payload that got through: did the channel's schema accept it, or did the host skip the schema? */
 function blame(schema: z.ZodType, transport: Transport, p: BadPayload): string {
   const seen = transport === 'ipc' ? structuredClone(p.value) : JSON.parse(p.body);
-  return schema.safeParse(seen).success ? 'the schema accepts it: tighten the schema, or the generator made a good payload' : 'the schema refuses it: the host did not apply it';
+  return schema.safeParse(seen).success
+    ? 'the schema accepts it: tighten the schema, or the generator made a good payload'
+    : 'the schema refuses it: the host did not apply it';
 }
 
 export interface FuzzReport {

@@ -18,7 +18,8 @@ export function expectLockedDownPreferences(options: { webPreferences?: Record<s
     navigateOnDragDrop: false,
   });
   expect(String(prefs.disableBlinkFeatures)).toContain('Auxclick');
-  for (const risky of ['enableBlinkFeatures', 'additionalArguments', 'enableRemoteModule', 'nodeIntegrationInSubframes']) expect(prefs).not.toHaveProperty(risky);
+  for (const risky of ['enableBlinkFeatures', 'additionalArguments', 'enableRemoteModule', 'nodeIntegrationInSubframes'])
+    expect(prefs).not.toHaveProperty(risky);
   // The sandboxed preload is the CommonJS build, by absolute path.
   expect(isAbsolute(String(prefs.preload))).toBe(true);
   expect(String(prefs.preload)).toMatch(/preload\.cjs$/);

@@ -44,7 +44,11 @@ interface Generator {
   example: unknown;
 }
 
-const pathText = (path: readonly Key[]) => '$' + path.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k.slice(0, 40))}]`)).join('');
+const pathText = (path: readonly Key[]) =>
+  '$' +
+  path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k.slice(0, 40))}]`))
+    .join('');
 
 function pickSite(g: Generator, ok: (s: Site) => boolean): Site | null {
   const sites = g.shape.sites.filter(ok);
@@ -69,7 +73,9 @@ const makers: Record<Category, Maker> = {
   'wrong-type'(g) {
     const site = pickSite(g, (s) => s.path.length > 0 && !acceptsAnything(s));
     if (!site) return null;
-    const wrong = (Object.keys(WRONG_TYPE_SAMPLES) as JsonType[]).filter((t) => !site.accepts.has(t)).flatMap((t): unknown[] => [...WRONG_TYPE_SAMPLES[t]]);
+    const wrong = (Object.keys(WRONG_TYPE_SAMPLES) as JsonType[])
+      .filter((t) => !site.accepts.has(t))
+      .flatMap((t): unknown[] => [...WRONG_TYPE_SAMPLES[t]]);
     // Date, Map and friends count as objects to a schema, so they are wrong only where no object fits.
     if (g.transport === 'ipc' && !site.accepts.has('object')) wrong.push(...IPC_ONLY_VALUES());
     return wrong.length ? { at: site.path, value: structuredClone(g.rng.pick(wrong)) } : null;
@@ -128,7 +134,8 @@ const makers: Record<Category, Maker> = {
     if (!kinds.length) return null;
     const kind = g.rng.pick(kinds);
     // Structured clone (IPC) stops near 4,000 levels; JSON.parse (HTTP) takes far more.
-    const depth = g.transport === 'ipc' ? g.rng.pick([64, 500, 1000]) : g.rng.pick(kind === 'array' ? [64, 1000, 10_000] : [64, 1000, 5000]);
+    const depth =
+      g.transport === 'ipc' ? g.rng.pick([64, 500, 1000]) : g.rng.pick(kind === 'array' ? [64, 1000, 10_000] : [64, 1000, 5000]);
     return { at: site.path, value: g.transport === 'ipc' ? nested(depth, kind) : nestedRaw(depth, kind) };
   },
   range(g) {
@@ -143,7 +150,8 @@ const makers: Record<Category, Maker> = {
         if (hi !== undefined) candidates.push(hi + 1, hi + 0.5);
         candidates.push(0.5, 2 ** 53, -(2 ** 53), 1e308, -1e308);
       }
-      if (b.enum) candidates.push(...b.enum.filter((e) => typeof e === 'string').flatMap((e) => [e.toUpperCase(), `${e} `, ` ${e}`]), 'not-a-value');
+      if (b.enum)
+        candidates.push(...b.enum.filter((e) => typeof e === 'string').flatMap((e) => [e.toUpperCase(), `${e} `, ` ${e}`]), 'not-a-value');
       if ('const' in b && typeof b.const === 'string') candidates.push(b.const.toUpperCase(), `${b.const}\n`, 'not-a-value');
       if (typeOf(b) === 'string' && b.minLength) candidates.push('x'.repeat(b.minLength - 1));
     }
@@ -225,7 +233,13 @@ export interface Generated {
  * `count` bad payloads for a channel and transport, the same ones for the same seed.
  * `samples` are real ids (a session, a workshop) so the example refers to things that exist.
  */
-export function generateBadPayloads(schema: z.ZodType, transport: Transport, count: number, seed: number, samples: readonly string[] = []): Generated {
+export function generateBadPayloads(
+  schema: z.ZodType,
+  transport: Transport,
+  count: number,
+  seed: number,
+  samples: readonly string[] = [],
+): Generated {
   const rng = createRng(seed);
   const shape = new Shape(inputJsonSchema(schema), samples);
   const example = shape.example(shape.root, rng);
