@@ -23,7 +23,7 @@ import { ensureBuild } from '../../src-main/launch/ensure-build.mjs';
 const STEPS = 200;
 /** The in-page timing loop, kept as plain browser JavaScript (this project's Node config has no DOM types). */
 const PAGE_SCRIPT = readFileSync(new URL('./live-latency.page.js', import.meta.url), 'utf8');
-const pressAndTime = (keys: string[]) => `${PAGE_SCRIPT.trim()}(${JSON.stringify(keys)})`;
+const pressAndTime = (keys: string[]) => `(${PAGE_SCRIPT.trim().replace(/;$/, '')})(${JSON.stringify(keys)})`;
 
 interface Timings {
   projector: number[];

@@ -1,7 +1,7 @@
 /* global window, document, MutationObserver, KeyboardEvent, dispatchEvent */
 // Runs inside the console page (see live-latency.bench.ts): presses each key and times, on this
 // page's clock, when the projector window and the console's own live copy show the change.
-// The bench appends the call `(keys)`; on its own this file is one function expression.
+// The bench wraps it in parentheses and appends the call `(keys)`; on its own this file is one function expression.
 // eslint-disable-next-line @typescript-eslint/no-unused-expressions
 async (keys) => {
   const popup = window.open('', 'secure-base-projector');
