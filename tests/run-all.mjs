@@ -9,14 +9,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = (name) => join(root, 'node_modules/.bin', name);
+// On Windows the package binaries are .cmd scripts, which Node runs only through a shell.
+const windows = process.platform === 'win32';
+const bin = (name) => join(root, 'node_modules/.bin', windows ? `${name}.cmd` : name);
 const reports = mkdtempSync(join(tmpdir(), 'secure-base-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const checks = { passed: [], failed: [] };
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const shell = windows && command.endsWith('.cmd');
+  const quoted = shell ? args.map((a) => (/[\s"]/.test(a) ? `"${a.replace(/"/g, '\\"')}"` : a)) : args;
+  const result = spawnSync(shell ? `"${command}"` : command, quoted, {
+    cwd: root,
+    stdio: 'inherit',
+    shell,
+    env: { ...process.env, ...env },
+  });
   return result.status === 0;
 }
 
