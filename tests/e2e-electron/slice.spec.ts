@@ -27,12 +27,12 @@ test.describe('the desktop app (Electron)', () => {
     let page = await app.firstWindow();
     await page.getByRole('link', { name: /Essentials/ }).click();
     await new WorkshopPage(page).startSession('Electron group');
-    const console = new ConsolePage(page);
-    const first = await console.currentActivity().textContent();
-    await console.next();
-    await expect(console.currentActivity()).not.toHaveText(first!);
-    await console.notes().fill('Saved from the desktop app.');
-    await console.waitSaved();
+    const consolePage = new ConsolePage(page);
+    const first = await consolePage.currentActivity().textContent();
+    await consolePage.next();
+    await expect(consolePage.currentActivity()).not.toHaveText(first!);
+    await consolePage.notes().fill('Saved from the desktop app.');
+    await consolePage.waitSaved();
     const hash = new URL(page.url()).hash;
     await app.close();
 

@@ -65,13 +65,13 @@ test('duplicate a workshop, reorder it by keyboard, edit a scenario and run it',
   await page.getByRole('link', { name: 'Run…' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Close Relationships (copy)');
   await new WorkshopPage(page).startSession('Editor check');
-  const console = new ConsolePage(page);
+  const consolePage = new ConsolePage(page);
   for (let i = 0; i < scenarioAt; i++) {
-    const current = await console.currentActivity().textContent();
-    await console.next();
-    await expect(console.currentActivity()).not.toHaveText(current!);
+    const current = await consolePage.currentActivity().textContent();
+    await consolePage.next();
+    await expect(consolePage.currentActivity()).not.toHaveText(current!);
   }
-  await expect(console.currentActivity()).toHaveText('Scenarios, our version');
+  await expect(consolePage.currentActivity()).toHaveText('Scenarios, our version');
   await expect(page.getByText(EDITED).filter({ visible: true }).first()).toBeVisible();
 
   // The handout: the edited card is in the PDF.

@@ -41,8 +41,8 @@ test('the projector never receives the script, the notes or the answer key', asy
   secrets.push(...notes);
 
   const stream = listenAsProjector(host);
-  const console = new LiveConsole(page);
-  await console.open(host, sessionId);
+  const consolePage = new LiveConsole(page);
+  await consolePage.open(host, sessionId);
   await page.getByLabel('Notes on this activity').fill(notes[0]);
   await page.getByLabel('Session notes').fill(notes[1]);
   await page.getByRole('radio', { name: 'Quote' }).check();
@@ -51,7 +51,7 @@ test('the projector never receives the script, the notes or the answer key', asy
   await expect(page.getByRole('list', { name: 'Captures' })).toContainText(notes[2]);
   await expect(page.locator('[data-save-status="saved"]')).toHaveCount(2);
 
-  const projector = await console.openProjector();
+  const projector = await consolePage.openProjector();
   // Let the first load finish, so no reply of the old page is still in flight when it reloads.
   await expect(projector.stage()).toBeVisible();
   const channels: string[] = [];
