@@ -50,11 +50,7 @@ if (!app.requestSingleInstanceLock()) {
       if (closed) return;
       // Finish every write and release the data folder before the process ends.
       event.preventDefault();
-      void ctx.live
-        .checkpoint()
-        .catch(() => {})
-        .then(() => ctx.store.close())
-        .finally(() => ((closed = true), app.quit()));
+      void ctx.close().finally(() => ((closed = true), app.quit()));
     });
   });
   app.on('window-all-closed', () => {

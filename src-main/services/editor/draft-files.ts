@@ -4,8 +4,7 @@ import { z } from 'zod';
 import type { Workshop } from '../../core/workshop/workshop-schema';
 import { checkDraft } from '../../core/editor/draft';
 import { TEMP_MARK, writeFileAtomic } from '../store/atomic-file';
-import { quarantine } from '../store/json-file';
-import type { QuarantinedFile } from '../../core/store-report';
+import { QuarantineReport } from '../store/quarantine';
 
 const DRAFT_FILE = /^([a-z0-9][a-z0-9-]{0,79})\.json$/;
 
@@ -27,9 +26,12 @@ export interface StoredDraft {
  */
 export class DraftFiles {
   #drafts: Map<string, StoredDraft> | null = null;
-  readonly quarantined: QuarantinedFile[] = [];
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    /** Where a draft that cannot be read is reported; the app's one report (see AppContext). */
+    private readonly quarantine: QuarantineReport = new QuarantineReport(),
+  ) {}
 
   async all(): Promise<Map<string, StoredDraft>> {
     if (!this.#drafts) this.#drafts = await this.#load();
@@ -68,8 +70,7 @@ export class DraftFiles {
       const draft = parseDraft(await readFile(path, 'utf8'), m[1]);
       if (typeof draft === 'string') {
         // Never delete what a facilitator typed: move it aside, as the store does.
-        const movedTo = await quarantine(path);
-        this.quarantined.push({ file: path, movedTo, reason: draft });
+        const { movedTo } = await this.quarantine.setAside(path, draft, { about: { workshopId: m[1] } });
         console.error(`[secure-base] could not read the draft ${path} (${draft}); it was moved to ${movedTo}`);
       } else drafts.set(m[1], draft);
     }

@@ -4,9 +4,10 @@ import { liveStateOf, type LivePreferences, type LiveState } from '../../core/li
 import type { LiveIntent } from '../../core/live/live-schema';
 import type { AudienceView } from '../../core/live/audience-view';
 import { timerViewOf } from '../../core/live/timer';
-import { NotFound, type Store } from '../store/store';
+import type { Store } from '../store/store';
 import type { EventHub } from '../event-hub';
-import { AppFailure, notFound } from '../errors';
+import { AppFailure, NotFound } from '../errors';
+import { requireSession } from '../lookup';
 
 export type FindWorkshop = (id: string) => Promise<Workshop | undefined>;
 
@@ -150,8 +151,7 @@ export class LiveHub {
   }
 
   async #load(sessionId: string): Promise<LiveRun> {
-    const session = await this.store.getSession(sessionId);
-    if (!session) throw notFound(`No session "${sessionId}".`);
+    const session = await requireSession(this.store, sessionId);
     const workshop = await this.findWorkshop(session.workshopId);
     // Revisions start from the wall clock so they keep rising across a host restart, and views
     // that stayed open never mistake the restarted hub's state for an old one.

@@ -1,9 +1,8 @@
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-file';
-import { nodeFs, errnoOf, type StoreFs } from './file-system';
+import { nodeFs, type StoreFs } from './file-system';
+import { errnoOf } from '../errors';
 import { CorruptFileError, NewerFileError } from './store-errors';
 import { problemsOf } from '../../core/validation';
 import { migrate, type MigrationRegistry } from '../../core/session/migrations/migrate';
@@ -62,13 +61,4 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   write(data: T): Promise<void> {
     return writeFileAtomic(this.path, JSON.stringify(data), this.fs);
   }
-}
-
-/** Move a file that cannot be read aside, so the rest of the data opens and nothing is deleted. */
-export async function quarantine(path: string, fs: StoreFs = nodeFs, now = new Date()): Promise<string> {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const base = basename(path).replace(/\.json$/, '');
-  const target = join(dirname(path), `${base}.corrupt-${stamp}-${randomBytes(2).toString('hex')}.json`);
-  await fs.rename(path, target);
-  return target;
 }

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { libraryMigrations } from '../../core/session/migrations/library-migrations';
-import type { QuarantinedFile } from '../../core/store-report';
 import type { StoreFs } from './file-system';
-import { CorruptFileError, NewerFileError, ValidatedJsonFile, quarantine } from './json-file';
+import { CorruptFileError, NewerFileError, ValidatedJsonFile } from './json-file';
+import type { QuarantineReport } from './quarantine';
 import { emptyLibrary, libraryFileSchema, type LibraryFile } from './library-file';
 import { StoredDoc } from './stored-doc';
 import { checkedBy } from './store-errors';
@@ -13,7 +13,7 @@ export const LIBRARY_FILE = 'library.json';
 export class NewerLibraryError extends Error {}
 
 /** The library document: the facilitator's own workshops and settings, always loaded (it is small). */
-export async function openLibrary(dataDir: string, fs: StoreFs, report: (q: QuarantinedFile) => void): Promise<StoredDoc<LibraryFile>> {
+export async function openLibrary(dataDir: string, fs: StoreFs, report: QuarantineReport): Promise<StoredDoc<LibraryFile>> {
   const adapter = new ValidatedJsonFile<LibraryFile>(join(dataDir, LIBRARY_FILE), libraryFileSchema, libraryMigrations, fs);
   let data: LibraryFile | null = null;
   try {
@@ -25,13 +25,7 @@ export async function openLibrary(dataDir: string, fs: StoreFs, report: (q: Quar
       );
     }
     if (!(err instanceof CorruptFileError)) throw err;
-    const movedTo = await quarantine(adapter.path, fs);
-    report({
-      file: adapter.path,
-      movedTo,
-      reason: err.problems.map((p) => `${p.path}: ${p.message}`).join('; '),
-      foundAt: new Date().toISOString(),
-    });
+    await report.setAside(adapter.path, err.problems.map((p) => `${p.path}: ${p.message}`).join('; '), { fs });
   }
   return new StoredDoc(adapter, data ?? emptyLibrary(), checkedBy(libraryFileSchema, 'library'));
 }

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Session } from '../../core/session/session-schema';
 import { syncDirectory, writeFileAtomic } from './atomic-file';
-import { errnoOf, type StoreFs } from './file-system';
+import type { StoreFs } from './file-system';
+import { errnoOf } from '../errors';
 import type { LibraryFile } from './library-file';
 
 const JOURNAL = 'restore-journal.json';

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { sessionSchema, summaryOf, type Session, type SessionSummary } from '../../core/session/session-schema';
 import { sessionMigrations } from '../../core/session/migrations/session-migrations';
-import type { QuarantinedFile } from '../../core/store-report';
 import { syncDirectory } from './atomic-file';
-import { errnoOf, type StoreFs } from './file-system';
-import { CorruptFileError, NewerFileError, ValidatedJsonFile, quarantine } from './json-file';
+import type { StoreFs } from './file-system';
+import { errnoOf } from '../errors';
+import { CorruptFileError, NewerFileError, ValidatedJsonFile } from './json-file';
+import type { QuarantineReport } from './quarantine';
 import { SessionIndex, SESSION_INDEX_FILE, type IndexEntry } from './session-index';
 import { StoredDoc } from './stored-doc';
 import { WriteFailed, asWriteFailed, checkedBy } from './store-errors';
@@ -37,10 +38,10 @@ export class SessionFiles {
     readonly dir: string,
     private readonly fs: StoreFs,
     private readonly index: SessionIndex,
-    private readonly report: (q: QuarantinedFile) => void,
+    private readonly report: QuarantineReport,
   ) {}
 
-  static async open(dir: string, fs: StoreFs, report: (q: QuarantinedFile) => void, indexDelayMs?: number): Promise<SessionFiles> {
+  static async open(dir: string, fs: StoreFs, report: QuarantineReport, indexDelayMs?: number): Promise<SessionFiles> {
     const indexPath = join(dir, SESSION_INDEX_FILE);
     const files = new SessionFiles(dir, fs, new SessionIndex(indexPath, fs, indexDelayMs), report);
     const cached = await SessionIndex.readCached(indexPath, fs);
@@ -163,15 +164,12 @@ export class SessionFiles {
         throw new CorruptFileError(adapter.path, [{ path: '$.id', message: `is "${data.id}" but the file is named for "${id}"` }]);
     } catch (err) {
       if (!(err instanceof CorruptFileError || err instanceof NewerFileError)) throw err;
-      const movedTo = err instanceof CorruptFileError ? await quarantine(adapter.path, this.fs) : adapter.path;
       const s = known?.summary;
-      this.report({
-        file: adapter.path,
-        movedTo,
-        reason: err instanceof CorruptFileError ? err.problems.map((p) => `${p.path}: ${p.message}`).join('; ') : err.message,
-        sessionId: id,
-        ...(s ? { workshopTitle: s.workshopTitle, group: s.group, createdAt: s.createdAt } : {}),
-        foundAt: new Date().toISOString(),
+      const corrupt = err instanceof CorruptFileError;
+      await this.report.setAside(adapter.path, corrupt ? err.problems.map((p) => `${p.path}: ${p.message}`).join('; ') : err.message, {
+        about: { sessionId: id, ...(s ? { workshopTitle: s.workshopTitle, group: s.group, createdAt: s.createdAt } : {}) },
+        leave: !corrupt,
+        fs: this.fs,
       });
       this.index.delete(id);
       return undefined;

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { Session, SessionSummary } from '../../core/session/session-schema';
 import type { Workshop } from '../../core/workshop/workshop-schema';
-import type { QuarantinedFile } from '../../core/store-report';
-import { AppFailure } from '../errors';
+import { AppFailure, NotFound } from '../errors';
 import { removeStaleTemps } from './atomic-file';
 import { lockDataFolder } from './data-lock';
 import { nodeFs, type StoreFs } from './file-system';
@@ -12,13 +11,17 @@ import { finishInterruptedRestore, stageRestore, swapInRestore, type RestoreData
 import { SessionFiles } from './session-files';
 import { asWriteFailed } from './store-errors';
 import type { StoredDoc } from './stored-doc';
+import { QuarantineReport, type QuarantinedFile } from './quarantine';
 
 export type { QuarantinedFile, RestoreData };
 
 export interface Store {
   readonly dataDir: string;
-  /** Files moved aside because they could not be read: at start, or later when a session was opened. */
-  readonly quarantined: readonly QuarantinedFile[];
+  /**
+   * Files that could not be read and were moved aside: at start, or later when a session was
+   * opened; and why a session is missing.
+   */
+  readonly quarantine: QuarantineReport;
   listSessions(): Promise<SessionSummary[]>;
   getSession(id: string): Promise<Session | undefined>;
   createSession(session: Session): Promise<void>;
@@ -47,9 +50,9 @@ export interface StoreOptions {
   fs?: StoreFs;
   /** How long the sessions index waits before it is written. */
   indexDelayMs?: number;
+  /** The app's report of unreadable files, shared with the editor's drafts. */
+  quarantine?: QuarantineReport;
 }
-
-export class NotFound extends Error {}
 
 const busy = () => new AppFailure('conflict', 'A backup is being restored; try again in a moment.');
 
@@ -57,8 +60,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const fs = options.fs ?? nodeFs;
   await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
   const lock = await lockDataFolder(dataDir, options.owner ?? 'web', fs);
-  const quarantined: QuarantinedFile[] = [];
-  const report = (q: QuarantinedFile) => void quarantined.push(q);
+  const report = options.quarantine ?? new QuarantineReport();
   let library!: StoredDoc<LibraryFile>;
   let sessions!: SessionFiles;
 
@@ -95,7 +97,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
 
   return {
     dataDir,
-    quarantined,
+    quarantine: report,
     async listSessions() {
       await ready();
       return sessions.list();
@@ -109,7 +111,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     },
     async updateSession(id, change) {
       const doc = await sessionDoc(id);
-      if (!doc) throw new NotFound(`No session "${id}".`);
+      if (!doc) throw report.sessionNotFound(id);
       const saved = await doc.update((s) => {
         change(s);
         s.updatedAt = new Date().toISOString();

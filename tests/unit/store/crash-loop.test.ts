@@ -107,7 +107,7 @@ async function lane(dataDir: string, rounds: number, laneNo: number) {
     // The store opens clean (taking over the dead child's lock), with every acknowledged save.
     const store = await openStore(dataDir, { owner: 'crash-check' });
     try {
-      expect(store.quarantined, at).toEqual([]);
+      expect(store.quarantine.files, at).toEqual([]);
       const ids = new Set((await store.listSessions()).map((s) => s.id));
       for (const id of acked.created) expect(ids.has(id), `created ${id}, ${at}`).toBe(true);
       for (const id of acked.deleted) expect(ids.has(id), `deleted ${id}, ${at}`).toBe(false);

@@ -53,7 +53,7 @@ describe('migrations on read', () => {
     copyFileSync(fixture('library-v0.json'), join(data.dir, 'library.json'));
     const store = await openStore(data.dir);
     try {
-      expect(store.quarantined).toEqual([]);
+      expect(store.quarantine.files).toEqual([]);
       expect((await store.listSessions())[0]).toMatchObject({ id: 's-2024-11-02-0a1b2c3d', group: 'Prototype group' });
       expect((await store.getSettings()).facilitatorName).toBe('Robin');
       await store.updateSession('s-2024-11-02-0a1b2c3d', (s) => void (s.notes.activities.welcome = 'Added later.'));
