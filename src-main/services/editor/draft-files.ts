@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Workshop } from '../../core/workshop/workshop-schema';
 import { checkDraft } from '../../core/editor/draft';
-import { TEMP_MARK, writeFileAtomic } from '../store/atomic-file';
+import { TEMP_MARK, writeFileAtomic } from '../store/durable-file';
 import { QuarantineReport } from '../store/quarantine';
 
 const DRAFT_FILE = /^([a-z0-9][a-z0-9-]{0,79})\.json$/;
@@ -25,7 +25,8 @@ export interface StoredDraft {
  * it until it is valid again, then it is saved to the library and its file removed.
  */
 export class DraftFiles {
-  #drafts: Map<string, StoredDraft> | null = null;
+  /** Read once, however many ask at the same moment; a failed read is tried again next time. */
+  #drafts: Promise<Map<string, StoredDraft>> | null = null;
 
   constructor(
     readonly dir: string,
@@ -33,8 +34,11 @@ export class DraftFiles {
     private readonly quarantine: QuarantineReport = new QuarantineReport(),
   ) {}
 
-  async all(): Promise<Map<string, StoredDraft>> {
-    if (!this.#drafts) this.#drafts = await this.#load();
+  all(): Promise<Map<string, StoredDraft>> {
+    this.#drafts ??= this.#load().catch((err: unknown) => {
+      this.#drafts = null;
+      throw err;
+    });
     return this.#drafts;
   }
 

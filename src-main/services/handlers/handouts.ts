@@ -4,7 +4,7 @@ import type { Handlers } from '../../contract';
 import type { ExportedPdf } from '../../contract/handouts';
 import type { AppContext } from '../app-context';
 import { renderHandoutPack, renderSessionSummary, type HandoutResult } from '../handouts';
-import { writeFileAtomic } from '../store/atomic-file';
+import { writeFileAtomic } from '../store/durable-file';
 import { asWriteFailed } from '../store/store-errors';
 import { findWorkshop, requireSession } from '../lookup';
 

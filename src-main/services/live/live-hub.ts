@@ -8,6 +8,7 @@ import type { Store } from '../store/store';
 import type { EventHub } from '../event-hub';
 import { AppFailure, NotFound } from '../errors';
 import { requireSession } from '../lookup';
+import { OpenOnce } from '../open-once';
 
 export type FindWorkshop = (id: string) => Promise<Workshop | undefined>;
 
@@ -23,8 +24,7 @@ export interface LiveHubOptions {
  * pushes every change to every view shaped for its role, and saves what happened with the session.
  */
 export class LiveHub {
-  #runs = new Map<string, LiveRun>();
-  #opening = new Map<string, Promise<LiveRun>>();
+  #runs = new OpenOnce<string, LiveRun>();
   #prefs: LivePreferences | null = null;
   #clock: () => number;
   #checkpoint: ReturnType<typeof setInterval> | null = null;
@@ -125,7 +125,7 @@ export class LiveHub {
     this.#prefs = { theme: settings.theme, chime: settings.chime };
     const now = this.#clock();
     // Settings are app-wide: every open session's views follow.
-    for (const [id, r] of this.#runs) this.#runs.set(id, { ...r, revision: r.revision + 1 });
+    for (const [id, r] of this.#runs.entries()) this.#runs.set(id, { ...r, revision: r.revision + 1 });
     for (const r of this.#runs.values()) if (r.sessionId !== sessionId) this.#emit(r, now, this.#prefs);
     return this.#emit(this.#runs.get(sessionId)!, now, this.#prefs);
   }
@@ -140,14 +140,7 @@ export class LiveHub {
 
   /** One run per session, even when two views join at the same moment. */
   #open(sessionId: string): Promise<LiveRun> {
-    const known = this.#runs.get(sessionId);
-    if (known) return Promise.resolve(known);
-    let opening = this.#opening.get(sessionId);
-    if (!opening) {
-      opening = this.#load(sessionId).finally(() => this.#opening.delete(sessionId));
-      this.#opening.set(sessionId, opening);
-    }
-    return opening;
+    return this.#runs.open(sessionId, () => this.#load(sessionId));
   }
 
   async #load(sessionId: string): Promise<LiveRun> {
@@ -155,8 +148,6 @@ export class LiveHub {
     const workshop = await this.findWorkshop(session.workshopId);
     // Revisions start from the wall clock so they keep rising across a host restart, and views
     // that stayed open never mistake the restarted hub's state for an old one.
-    const run = openRun(session, workshop?.activities ?? [], this.#clock(), Date.now());
-    this.#runs.set(sessionId, run);
-    return run;
+    return openRun(session, workshop?.activities ?? [], this.#clock(), Date.now());
   }
 }

@@ -2,14 +2,13 @@ import { join } from 'node:path';
 import type { Session, SessionSummary } from '../../core/session/session-schema';
 import type { Workshop } from '../../core/workshop/workshop-schema';
 import { AppFailure, NotFound } from '../errors';
-import { removeStaleTemps } from './atomic-file';
+import { removeStaleTemps } from './durable-file';
 import { lockDataFolder } from './data-lock';
 import { nodeFs, type StoreFs } from './file-system';
 import { openLibrary } from './library-doc';
 import type { LibraryFile, Settings } from './library-file';
-import { finishInterruptedRestore, stageRestore, swapInRestore, type RestoreData } from './restore-swap';
+import { finishInterruptedRestore, replaceData, type RestoreData } from './restore-swap';
 import { SessionFiles } from './session-files';
-import { asWriteFailed } from './store-errors';
 import type { StoredDoc } from './stored-doc';
 import { QuarantineReport, type QuarantinedFile } from './quarantine';
 
@@ -165,31 +164,15 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     },
     async replaceAll(data) {
       await ready();
-      const run = (async () => {
-        await sessions.close(busy());
-        library.close(busy());
-        await library.idle();
-        try {
-          await stageRestore(dataDir, data, fs);
-        } catch (err) {
-          // Nothing live was touched yet: the data is as it was.
-          await load();
-          throw asWriteFailed(err, dataDir);
-        }
-        let previousDataIn: string | null;
-        try {
-          previousDataIn = await swapInRestore(dataDir, fs);
-        } catch {
-          // The journal is on disk: finishing the swap now is what the next start would do.
-          previousDataIn = await finishInterruptedRestore(dataDir, fs).catch(async (err) => {
-            // The disk refuses: the next start finishes the swap from the journal.
-            await load().catch(() => {});
-            throw asWriteFailed(err, dataDir);
-          });
-        }
-        await load();
-        return { previousDataIn: previousDataIn ?? dataDir };
-      })();
+      const open = {
+        async close() {
+          await sessions.close(busy());
+          library.close(busy());
+          await library.idle();
+        },
+        reopen: load,
+      };
+      const run = replaceData(dataDir, data, fs, open).then((previousDataIn) => ({ previousDataIn }));
       gate = run;
       try {
         return await run;
