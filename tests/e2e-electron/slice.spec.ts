@@ -1,12 +1,10 @@
 import { test, expect, _electron as electron } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 // @ts-expect-error plain JS helper shared with `npm start`
 import { electronBinary } from '../../src-main/launch/electron-binary.mjs';
 import { ConsolePage, WorkshopPage } from '../e2e/support/pages';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../../', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const binary: { path?: string; reason?: string } = electronBinary({ fetch: false });
 const display = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
 const skipReason = !binary.path
@@ -20,7 +18,8 @@ test.describe('the desktop app (Electron)', () => {
   test.skip(!!skipReason, skipReason);
 
   test('library -> workshop -> session -> console -> notes survive a restart', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'secure-base-electron-'));
+    // In the test's own output folder, which Playwright clears.
+    const dataDir = test.info().outputPath('data');
     const launch = () =>
       electron.launch({ executablePath: binary.path, args: [root], env: { ...process.env, SECURE_BASE_DATA_DIR: dataDir } });
     let app = await launch();

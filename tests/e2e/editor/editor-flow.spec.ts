@@ -1,7 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { test, expect } from '../support/fixtures';
 import { ConsolePage, LibraryPage, WorkshopPage } from '../support/pages';
 import { callApi, EditorPage } from './editor-page';
@@ -79,7 +77,8 @@ test('duplicate a workshop, reorder it by keyboard, edit a scenario and run it',
   expect(handout.ok, JSON.stringify(handout.error)).toBe(true);
   const pdf = await request.get(`${host.origin}/exports/${encodeURIComponent(handout.value!.id)}?token=${host.token}`);
   expect(pdf.status()).toBe(200);
-  const file = join(mkdtempSync(join(tmpdir(), 'secure-base-handout-')), 'handout.pdf');
+  // In the test's own output folder, which Playwright clears.
+  const file = test.info().outputPath('handout.pdf');
   writeFileSync(file, await pdf.body());
   const squash = (t: string) => t.replace(/[\s\u00ad-]+/g, '');
   expect(squash(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }))).toContain(squash(EDITED));

@@ -19,10 +19,7 @@ const value = async <T = unknown>(name: string, input: unknown): Promise<T> => {
   return r.value as T;
 };
 const start = () => openAppContext({ host: 'web', dataDir: data.dir, templatesDir, version: 'test' });
-const stop = async () => {
-  (ctx.live as { dispose?: () => void }).dispose?.();
-  await ctx.store.close();
-};
+const stop = () => ctx.close();
 
 beforeEach(async () => {
   data = tempDataDir();
