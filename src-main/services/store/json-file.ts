@@ -3,7 +3,7 @@ import type { StoreFs } from './file-system';
 import { DurableFile } from './durable-file';
 import { CorruptFileError, NewerFileError } from './store-errors';
 import { problemsOf } from '../../core/validation';
-import { migrate, type MigrationRegistry } from '../../core/session/migrations/migrate';
+import { migrate, type MigrationRegistry } from '../../core/migrations/migrate';
 import type { Problem } from '../../core/result';
 
 export { CorruptFileError, NewerFileError };

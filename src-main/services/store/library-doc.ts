@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { libraryMigrations } from '../../core/session/migrations/library-migrations';
+import { libraryMigrations } from '../../core/migrations/library-migrations';
 import type { StoreFs } from './file-system';
 import { CorruptFileError, NewerFileError, documentFile } from './json-file';
 import type { QuarantineReport } from './quarantine';

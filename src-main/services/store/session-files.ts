@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { sessionSchema, summaryOf, type Session, type SessionSummary } from '../../core/session/session-schema';
-import { sessionMigrations } from '../../core/session/migrations/session-migrations';
+import { sessionMigrations } from '../../core/migrations/session-migrations';
 import { syncDirectory } from './durable-file';
 import type { StoreFs } from './file-system';
 import { errnoOf } from '../errors';

@@ -1,11 +1,14 @@
 /**
- * What a view reads from the host: the last answer, or why it could not be had. Every list and
- * page state (library, my workshops, sessions, a workshop, a session's record) has this shape.
+ * What a view reads from the host: the last answer, or why it could not be had. Every list, page
+ * and search state (library, my workshops, sessions, a workshop, a session's record, the notes
+ * search, the activity browser) has this shape.
  */
 export class Loadable<T> {
   // Raw: answers are replaced whole, never changed in place.
   #data = $state.raw<T | null>(null);
   #error = $state<string | null>(null);
+  #fetching = $state(false);
+  #asked = 0;
 
   constructor(private readonly read: () => Promise<T>) {}
 
@@ -19,13 +22,24 @@ export class Loadable<T> {
   get loading(): boolean {
     return this.#data === null && this.#error === null;
   }
+  /** A question is out. */
+  get fetching(): boolean {
+    return this.#fetching;
+  }
 
+  /** Asks again. Answers can overtake each other: only the latest question's answer counts. */
   async load(): Promise<void> {
+    const asked = ++this.#asked;
+    this.#fetching = true;
     try {
-      this.#data = await this.read();
+      const data = await this.read();
+      if (asked !== this.#asked) return;
+      this.#data = data;
       this.#error = null;
     } catch (err) {
-      this.fail(err);
+      if (asked === this.#asked) this.fail(err);
+    } finally {
+      if (asked === this.#asked) this.#fetching = false;
     }
   }
 
@@ -41,5 +55,13 @@ export class Loadable<T> {
   /** Replaces the data after an action whose result is known without asking again. */
   protected show(data: T): void {
     this.#data = data;
+  }
+
+  /** Back to nothing asked; an answer still on its way is dropped. */
+  protected reset(): void {
+    this.#asked++;
+    this.#data = null;
+    this.#error = null;
+    this.#fetching = false;
   }
 }

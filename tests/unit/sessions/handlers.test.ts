@@ -83,12 +83,18 @@ describe('session channels', () => {
     expect(await call('sessions:search', { query: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
-  it('app:info names a session whose file was damaged, and opening it says where it went', async () => {
+  /** A saved session whose file is damaged while the app is closed; the app is open again after. */
+  async function damagedSession() {
     const s = await sessionWithNotes();
     await stop();
     writeFileSync(join(data.dir, 'sessions', `${s.id}.json`), '{ not json');
     ctx = await start();
     handlers = createHandlers(ctx);
+    return s;
+  }
+
+  it('app:info names a session whose file was damaged, and opening it says where it went', async () => {
+    const s = await damagedSession();
     const info = await value<{ quarantined: { sessionId?: string; group?: string; movedTo: string }[] }>('app:info', {});
     expect(info.quarantined).toHaveLength(1);
     expect(info.quarantined[0]).toMatchObject({ sessionId: s.id, group: 'Tuesday parents' });
@@ -98,11 +104,7 @@ describe('session channels', () => {
   });
 
   it('every channel that names a session answers a missing one alike, with where a damaged file went', async () => {
-    const damaged = await sessionWithNotes();
-    await stop();
-    writeFileSync(join(data.dir, 'sessions', `${damaged.id}.json`), '{ not json');
-    ctx = await start();
-    handlers = createHandlers(ctx);
+    const damaged = await damagedSession();
     const naming = (sessionId: string): [string, unknown][] => [
       ['sessions:get', { sessionId }],
       ['sessions:record', { sessionId }],

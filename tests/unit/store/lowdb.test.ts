@@ -22,26 +22,18 @@ afterEach(() => {
 function watchLowdb() {
   const inside = { read: 0, write: 0 };
   const calls = { read: 0, write: 0 };
-  const read = Low.prototype.read;
-  const write = Low.prototype.write;
-  vi.spyOn(Low.prototype, 'read').mockImplementation(async function (this: Low<unknown>) {
-    calls.read++;
-    inside.read++;
-    try {
-      return await read.call(this);
-    } finally {
-      inside.read--;
-    }
-  });
-  vi.spyOn(Low.prototype, 'write').mockImplementation(async function (this: Low<unknown>) {
-    calls.write++;
-    inside.write++;
-    try {
-      return await write.call(this);
-    } finally {
-      inside.write--;
-    }
-  });
+  for (const method of ['read', 'write'] as const) {
+    const original = Low.prototype[method];
+    vi.spyOn(Low.prototype, method).mockImplementation(async function (this: Low<unknown>) {
+      calls[method]++;
+      inside[method]++;
+      try {
+        return await original.call(this);
+      } finally {
+        inside[method]--;
+      }
+    });
+  }
   const writes: { path: string; byLowdb: boolean }[] = [];
   const reads: { path: string; byLowdb: boolean }[] = [];
   const fs: StoreFs = {

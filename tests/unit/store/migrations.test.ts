@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate, missingSteps } from '../../../src-main/core/session/migrations/migrate';
-import { sessionMigrations } from '../../../src-main/core/session/migrations/session-migrations';
-import { libraryMigrations } from '../../../src-main/core/session/migrations/library-migrations';
+import { migrate, missingSteps } from '../../../src-main/core/migrations/migrate';
+import { sessionMigrations } from '../../../src-main/core/migrations/session-migrations';
+import { libraryMigrations } from '../../../src-main/core/migrations/library-migrations';
 import { sessionSchema } from '../../../src-main/core/session/session-schema';
 import { libraryFileSchema } from '../../../src-main/services/store/library-file';
 import { openStore } from '../../../src-main/services/store/store';
