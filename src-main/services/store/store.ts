@@ -49,8 +49,6 @@ export interface StoreOptions {
   fs?: StoreFs;
   /** How long the sessions index waits before it is written. */
   indexDelayMs?: number;
-  /** The app's report of unreadable files, shared with the editor's drafts. */
-  quarantine?: QuarantineReport;
 }
 
 const busy = () => new AppFailure('conflict', 'A backup is being restored; try again in a moment.');
@@ -59,7 +57,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const fs = options.fs ?? nodeFs;
   await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
   const lock = await lockDataFolder(dataDir, options.owner ?? 'web', fs);
-  const report = options.quarantine ?? new QuarantineReport();
+  const report = new QuarantineReport();
   let library!: StoredDoc<LibraryFile>;
   let sessions!: SessionFiles;
 
