@@ -1,4 +1,4 @@
-// `npm test`: the checks (format, line length, lint, typecheck, build, security scan), then the tests:
+// `npm test`: the checks (format, line length, import circles, lint, typecheck, build, security scan), then the tests:
 // unit tests (vitest) and end-to-end tests (Playwright in Chromium, and Electron where a binary exists).
 // Checks are reported as checks; the closing line counts tests only: "N passed, N failed, N skipped".
 // Any failed check or test makes the exit code 1.
@@ -39,6 +39,7 @@ function check(label, command, args) {
 
 check('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 check('line length', process.execPath, [join(root, 'tests/lint/line-length.mjs')]);
+check('import circles', process.execPath, [join(root, 'tests/lint/import-cycles.mjs')]);
 check('lint', bin('eslint'), ['.']);
 check('typecheck (tsc)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 check('typecheck (svelte-check)', bin('svelte-check'), [

@@ -5,6 +5,7 @@ import { idSchema } from '../core/workshop/activity-schema';
 import { liveIntentSchema, projectorIntentSchema } from '../core/live/live-schema';
 import type { LiveState } from '../core/live/live-state';
 import type { AudienceView } from '../core/live/audience-view';
+import type { ProjectorRoute } from './routes';
 
 export const liveJoinInput = z.strictObject({ sessionId: sessionIdSchema });
 export const liveIntentInput = z.strictObject({ sessionId: sessionIdSchema, intent: liveIntentSchema });
@@ -24,7 +25,7 @@ export interface ProjectorOpened {
   /** True when the host opened (or moved) the window itself; false when the view must open it. */
   opened: boolean;
   /** The projector route for this session, e.g. "#/projector/s-…". */
-  url: string;
+  url: ProjectorRoute;
 }
 
 export interface DisplayInfo {

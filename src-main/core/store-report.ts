@@ -10,6 +10,8 @@ export interface QuarantinedFile {
   workshopTitle?: string;
   group?: string;
   createdAt?: string;
+  /** The workshop whose unsaved draft the file held, when it was a draft. */
+  workshopId?: string;
   /** When it was found: at start, or later when the session was opened. */
   foundAt?: string;
 }

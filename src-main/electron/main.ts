@@ -36,25 +36,21 @@ if (!app.requestSingleInstanceLock()) {
     if (!ctx) return;
     const deps = { preloadDir: join(outDir, 'preload'), events: ctx.events };
     registerIpc(createHandlers(ctx, { ...projectorHandlers(deps, ctx.store), ...exportHandlers(ctx.exportsDir) }));
-    let console = createConsoleWindow(deps);
+    let consoleWindow = createConsoleWindow(deps);
     app.on('second-instance', () => {
-      if (console.isDestroyed()) console = createConsoleWindow(deps);
-      if (console.isMinimized()) console.restore();
-      console.focus();
+      if (consoleWindow.isDestroyed()) consoleWindow = createConsoleWindow(deps);
+      if (consoleWindow.isMinimized()) consoleWindow.restore();
+      consoleWindow.focus();
     });
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) console = createConsoleWindow(deps);
+      if (BrowserWindow.getAllWindows().length === 0) consoleWindow = createConsoleWindow(deps);
     });
     let closed = false;
     app.on('before-quit', (event) => {
       if (closed) return;
       // Finish every write and release the data folder before the process ends.
       event.preventDefault();
-      void ctx.live
-        .checkpoint()
-        .catch(() => {})
-        .then(() => ctx.store.close())
-        .finally(() => ((closed = true), app.quit()));
+      void ctx.close().finally(() => ((closed = true), app.quit()));
     });
   });
   app.on('window-all-closed', () => {

@@ -1,6 +1,8 @@
 import { screen, type BrowserWindow } from 'electron';
 import type { Handlers } from '../contract';
 import type { Store } from '../services/store/store';
+import { projectorRoute } from '../contract/routes';
+import { requireSession } from '../services/lookup';
 import { createProjectorWindow, placeProjectorWindow, projectorUrl, type WindowDeps } from './windows';
 
 /**
@@ -11,6 +13,7 @@ export function projectorHandlers(deps: WindowDeps, store: Store): Pick<Handlers
   let win: BrowserWindow | null = null;
   return {
     async 'projector:open'({ sessionId, displayId }) {
+      await requireSession(store, sessionId);
       if (displayId !== undefined) await store.updateSettings({ projectorDisplayId: displayId });
       const chosen = displayId ?? (await store.getSettings()).projectorDisplayId;
       if (win && !win.isDestroyed()) {
@@ -19,7 +22,7 @@ export function projectorHandlers(deps: WindowDeps, store: Store): Pick<Handlers
       } else {
         win = createProjectorWindow(deps, sessionId, chosen);
       }
-      return { opened: true, url: `#/projector/${encodeURIComponent(sessionId)}` };
+      return { opened: true, url: projectorRoute(sessionId) };
     },
     async 'projector:displays'() {
       const primary = screen.getPrimaryDisplay();

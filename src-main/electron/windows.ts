@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { EventHub, Subscriber } from '../services/event-hub';
 import { APP_ENTRY, secureWebPreferences } from './security-policy';
 import { EVENT_CHANNEL } from './ipc';
+import { projectorRoute } from '../contract/routes';
 
 export interface WindowDeps {
   preloadDir: string;
@@ -77,4 +78,4 @@ export function createProjectorWindow(deps: WindowDeps, sessionId: string, displ
   return win;
 }
 
-export const projectorUrl = (sessionId: string): string => `${APP_ENTRY}#/projector/${encodeURIComponent(sessionId)}`;
+export const projectorUrl = (sessionId: string): string => `${APP_ENTRY}${projectorRoute(sessionId)}`;

@@ -2,8 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const electronDir = new URL('../../node_modules/electron/', import.meta.url).pathname;
+const electronDir = fileURLToPath(new URL('../../node_modules/electron/', import.meta.url));
 
 function installedPath() {
   const pathFile = join(electronDir, 'path.txt');

@@ -4,6 +4,9 @@ import { openStore, type Store } from './store/store';
 import { loadTemplates, type BuiltInLibrary } from './templates/load-templates';
 import { EventHub } from './event-hub';
 import { LiveHub } from './live/live-hub';
+import { EditorHub } from './editor/editor-hub';
+import { DraftFiles } from './editor/draft-files';
+import { lookUpWorkshop } from './lookup';
 
 /** Everything the handlers need, opened once per host. */
 export interface AppContext {
@@ -14,7 +17,12 @@ export interface AppContext {
   store: Store;
   library: BuiltInLibrary;
   events: EventHub;
+  /** Running sessions. */
   live: LiveHub;
+  /** Workshops open in the editor. */
+  editor: EditorHub;
+  /** Saves time spent on running sessions, then releases the data folder. */
+  close(): Promise<void>;
 }
 
 export interface OpenOptions {
@@ -30,10 +38,22 @@ export async function openAppContext(options: OpenOptions): Promise<AppContext> 
   await mkdir(exportsDir, { recursive: true });
   const [store, library] = await Promise.all([openStore(options.dataDir, { owner: options.host }), loadTemplates(options.templatesDir)]);
   const events = new EventHub();
-  const live = new LiveHub(
+  const live = new LiveHub(store, events, async (id) => (await lookUpWorkshop({ store, library }, id))?.workshop);
+  const editor = new EditorHub(store, library, new DraftFiles(join(options.dataDir, 'drafts'), store.quarantine));
+  return {
+    host: options.host,
+    version: options.version,
+    dataDir: options.dataDir,
+    exportsDir,
     store,
+    library,
     events,
-    async (id) => (await store.listUserWorkshops()).find((w) => w.id === id) ?? library.workshops.find((w) => w.id === id),
-  );
-  return { host: options.host, version: options.version, dataDir: options.dataDir, exportsDir, store, library, events, live };
+    live,
+    editor,
+    async close() {
+      live.dispose();
+      await live.checkpoint().catch(() => {});
+      await store.close();
+    },
+  };
 }

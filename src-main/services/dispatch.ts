@@ -1,8 +1,7 @@
 import { channels, type ChannelName, type Handlers } from '../contract';
 import { validate } from '../core/validation';
 import { fail, ok, type AppError, type Result } from '../core/result';
-import { AppFailure } from './errors';
-import { NotFound } from './store/store';
+import { AppFailure, DiskFailure, errnoOf } from './errors';
 
 const isChannel = (name: string): name is ChannelName => Object.hasOwn(channels, name);
 
@@ -42,10 +41,9 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
     return ok(await handler(input.value));
   } catch (err) {
     if (err instanceof AppFailure) return fail(err.code, err.message, err.extra);
-    if (err instanceof NotFound) return fail('not-found', err.message);
-    const code = (err as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-      return fail('io', `Could not save or read data (${code}): ${(err as Error).message}`);
+    if (errnoOf(err)) {
+      const io = new DiskFailure(err, (err as NodeJS.ErrnoException).path ?? '');
+      return fail(io.code, io.message);
     }
     console.error(`[secure-base] ${name} failed:`, err);
     return fail('internal', `Something went wrong in ${name}: ${(err as Error).message}`);

@@ -37,7 +37,7 @@ const host = await startWebHost({
   token: randomBytes(24).toString('base64url'),
   port,
 });
-for (const q of ctx.store.quarantined) console.error(`Secure Base: could not read ${q.file}; it was moved to ${q.movedTo}`);
+for (const q of ctx.store.quarantine.files) console.error(`Secure Base: could not read ${q.file}; it was moved to ${q.movedTo}`);
 for (const p of ctx.library.problems)
   console.error(`Secure Base: skipped template ${p.file}: ${p.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
 console.log(`Secure Base is running at ${host.url}`);
@@ -46,8 +46,7 @@ console.log(`Data folder: ${ctx.dataDir}`);
 const stop = async () => {
   await host.close();
   // Save the time spent on running sessions up to now, then release the data folder.
-  await ctx.live.checkpoint().catch(() => {});
-  await ctx.store.close();
+  await ctx.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

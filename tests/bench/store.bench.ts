@@ -68,10 +68,7 @@ function countingFs(): { fs: StoreFs; bytes: (match?: (p: string) => boolean) =>
 }
 
 const open = (dataDir: string) => openAppContext({ host: 'web', dataDir, templatesDir: join(root, 'templates'), version: 'bench' });
-const shut = async (ctx: AppContext) => {
-  (ctx.live as { dispose?: () => void }).dispose?.();
-  await ctx.store.close();
-};
+const shut = (ctx: AppContext) => ctx.close();
 
 export const run: Bench = async (report) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'secure-base-bench-'));

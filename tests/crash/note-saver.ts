@@ -1,16 +1,18 @@
 // Child process of the crash loop: opens the store and saves notes as fast as it can until it is
 // killed with SIGKILL. After each save resolves it prints an ack line; stdout to a pipe is
 // synchronous on Linux, so an ack printed is an ack the parent sees.
-//   node note-saver.mjs <dataDir> <firstValue>
+//   node note-saver.mjs <dataDir> <firstValue> <seed>
 import { openStore } from '../../src-main/services/store/store';
 import type { Session } from '../../src-main/core/session/session-schema';
+import { createRng } from '../unit/security/support/prng';
 
-const [dataDir, firstArg] = process.argv.slice(2);
+const [dataDir, firstArg, seedArg] = process.argv.slice(2);
 let value = Number(firstArg);
+// Seeded by the crash loop, so a round's saves can be replayed.
+const rng = createRng(Number(seedArg));
 const ack = (line: string) => process.stdout.write(`${line}\n`);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)];
 /** Notes of varied length, so writes differ in size and a torn write would show. */
-const text = (n: number) => `n:${n}|${'x'.repeat(Math.floor(Math.random() * 6000))}`;
+const text = (n: number) => `n:${n}|${'x'.repeat(rng.int(6000))}`;
 
 const session = (id: string): Session => ({
   schemaVersion: 1,
@@ -27,7 +29,7 @@ const session = (id: string): Session => ({
   results: {},
 });
 
-const store = await openStore(dataDir, { owner: 'crash-loop', indexDelayMs: Math.floor(Math.random() * 40) });
+const store = await openStore(dataDir, { owner: 'crash-loop', indexDelayMs: rng.int(40) });
 ack('ready');
 const main = 's-crash-main';
 if (!(await store.listSessions()).some((s) => s.id === main)) {
@@ -36,7 +38,7 @@ if (!(await store.listSessions()).some((s) => s.id === main)) {
 }
 
 for (;;) {
-  const roll = Math.random();
+  const roll = rng.next();
   if (roll < 0.1) {
     const id = `s-crash-${value++}`;
     await store.createSession(session(id));
@@ -44,7 +46,7 @@ for (;;) {
   } else if (roll < 0.14) {
     const extra = (await store.listSessions()).filter((s) => s.id !== main);
     if (extra.length) {
-      const { id } = pick(extra);
+      const { id } = rng.pick(extra);
       // Said before, so the parent knows the session may be gone even if no ack follows.
       ack(`deleting ${id}`);
       await store.deleteSession(id);
@@ -56,9 +58,9 @@ for (;;) {
     ack(`library ${n}`);
   } else {
     // A burst of saves without waiting, as keystrokes from two note fields would come: they coalesce.
-    const burst = Array.from({ length: 1 + Math.floor(Math.random() * 4) }, () => {
+    const burst = Array.from({ length: 1 + rng.int(4) }, () => {
       const n = value++;
-      const field = pick(['session', 'pairs'] as const);
+      const field = rng.pick(['session', 'pairs'] as const);
       return store
         .updateSession(main, (s) => {
           if (field === 'session') s.notes.session = text(n);

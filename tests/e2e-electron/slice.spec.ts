@@ -1,12 +1,10 @@
 import { test, expect, _electron as electron } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 // @ts-expect-error plain JS helper shared with `npm start`
 import { electronBinary } from '../../src-main/launch/electron-binary.mjs';
 import { ConsolePage, WorkshopPage } from '../e2e/support/pages';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../../', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const binary: { path?: string; reason?: string } = electronBinary({ fetch: false });
 const display = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
 const skipReason = !binary.path
@@ -20,19 +18,20 @@ test.describe('the desktop app (Electron)', () => {
   test.skip(!!skipReason, skipReason);
 
   test('library -> workshop -> session -> console -> notes survive a restart', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'secure-base-electron-'));
+    // In the test's own output folder, which Playwright clears.
+    const dataDir = test.info().outputPath('data');
     const launch = () =>
       electron.launch({ executablePath: binary.path, args: [root], env: { ...process.env, SECURE_BASE_DATA_DIR: dataDir } });
     let app = await launch();
     let page = await app.firstWindow();
     await page.getByRole('link', { name: /Essentials/ }).click();
     await new WorkshopPage(page).startSession('Electron group');
-    const console = new ConsolePage(page);
-    const first = await console.currentActivity().textContent();
-    await console.next();
-    await expect(console.currentActivity()).not.toHaveText(first!);
-    await console.notes().fill('Saved from the desktop app.');
-    await console.waitSaved();
+    const consolePage = new ConsolePage(page);
+    const first = await consolePage.currentActivity().textContent();
+    await consolePage.next();
+    await expect(consolePage.currentActivity()).not.toHaveText(first!);
+    await consolePage.notes().fill('Saved from the desktop app.');
+    await consolePage.waitSaved();
     const hash = new URL(page.url()).hash;
     await app.close();
 

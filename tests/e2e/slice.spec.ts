@@ -30,20 +30,20 @@ test('library -> workshop -> session -> console -> notes survive a host restart'
 
   await workshop.startSession('Tuesday parents');
 
-  const console = new ConsolePage(page);
-  const first = await console.currentActivity().textContent();
-  await console.next();
-  await expect(console.currentActivity()).not.toHaveText(first!);
-  await console.previous();
-  await expect(console.currentActivity()).toHaveText(first!);
+  const consolePage = new ConsolePage(page);
+  const first = await consolePage.currentActivity().textContent();
+  await consolePage.next();
+  await expect(consolePage.currentActivity()).not.toHaveText(first!);
+  await consolePage.previous();
+  await expect(consolePage.currentActivity()).toHaveText(first!);
 
-  await console.notes().fill('Group was quiet at first; warmed up in pairs.');
-  await console.waitSaved();
+  await consolePage.notes().fill('Group was quiet at first; warmed up in pairs.');
+  await consolePage.waitSaved();
 
   const consoleUrl = page.url();
   await host.restart();
   await page.goto(`${host.url.split('?')[0]}?token=${host.token}${new URL(consoleUrl).hash}`);
-  await expect(console.notes()).toHaveValue('Group was quiet at first; warmed up in pairs.');
+  await expect(consolePage.notes()).toHaveValue('Group was quiet at first; warmed up in pairs.');
 });
 
 test('the API refuses calls without the token', async ({ host, request }) => {

@@ -6,8 +6,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { problemsIn } from './security-scan-report.mjs';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const worker = join(root, 'tests/security/electronegativity-worker.mjs');
 // Offline it waits for two network attempts (translations, Electron releases) to fail; ~15 s here.
 const TIMEOUT_MS = Number(process.env.SECURITY_SCAN_TIMEOUT_MS ?? 180_000);

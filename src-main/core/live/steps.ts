@@ -34,14 +34,3 @@ export function scenarioStepOf(cards: readonly { questions: readonly string[] }[
   const last = cards.length - 1;
   return { cardIndex: last, revealed: cards[last]?.questions.length ?? 0 };
 }
-
-/** The first step of each scenario card, so the console can jump straight to a card. */
-export function scenarioCardStarts(cards: readonly { questions: readonly string[] }[]): number[] {
-  const starts: number[] = [];
-  let at = 0;
-  for (const card of cards) {
-    starts.push(at);
-    at += 1 + card.questions.length;
-  }
-  return starts;
-}

@@ -35,7 +35,6 @@ export const notesSchema = z.strictObject({
   activities: z.record(idSchema, z.string().max(200000)),
   captures: z.array(captureSchema).max(2000),
 });
-export type SessionNotes = z.infer<typeof notesSchema>;
 
 /** The agenda as it was when the session started, so a summary stays true after the workshop is edited. */
 export const agendaItemSchema = z.strictObject({
@@ -51,7 +50,6 @@ export const timerSchema = z.strictObject({
   remainingMs: z.number().int(),
   running: z.boolean(),
 });
-export type TimerSnapshot = z.infer<typeof timerSchema>;
 
 export const SCREEN_MODES = ['normal', 'black', 'white', 'calm'] as const;
 export type ScreenMode = (typeof SCREEN_MODES)[number];

@@ -29,7 +29,3 @@ export function agendaOf(activities: readonly Activity[], startTime?: string): A
 }
 
 export const totalMinutes = (activities: readonly Pick<Activity, 'minutes'>[]): number => activities.reduce((sum, a) => sum + a.minutes, 0);
-
-/** Positive when the agenda runs over its target, negative when under. */
-export const minutesOverTarget = (activities: readonly Pick<Activity, 'minutes'>[], target: number): number =>
-  totalMinutes(activities) - target;

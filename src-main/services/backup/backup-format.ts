@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sessionSchema, type Session } from '../../core/session/session-schema';
-import { sessionMigrations } from '../../core/session/migrations/session-migrations';
-import { libraryMigrations } from '../../core/session/migrations/library-migrations';
+import { sessionMigrations } from '../../core/migrations/session-migrations';
+import { libraryMigrations } from '../../core/migrations/library-migrations';
 import type { Problem } from '../../core/result';
 import { problemsOf } from '../../core/validation';
 import { checkDocument } from '../store/json-file';
@@ -21,6 +21,7 @@ const envelopeSchema = z.strictObject({
   sessions: z.array(z.unknown()),
 });
 
+/** What a backup file holds, as written. */
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
   formatVersion: number;
@@ -31,7 +32,14 @@ export interface BackupFile {
 }
 
 export const backupText = (library: LibraryFile, sessions: readonly Session[], createdAt: string, appVersion: string): string =>
-  JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_VERSION, createdAt, appVersion, library, sessions });
+  JSON.stringify({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_VERSION,
+    createdAt,
+    appVersion,
+    library,
+    sessions: [...sessions],
+  } satisfies BackupFile);
 
 const MAX_PROBLEMS = 20;
 const under = (prefix: string, problems: Problem[]) => problems.map((p) => ({ ...p, path: prefix + p.path.slice(1) }));

@@ -1,4 +1,4 @@
-import { AppFailure } from '../errors';
+import { AppFailure, NotFound } from '../errors';
 
 /** A restore file of this many characters is far beyond years of sessions; bigger is refused. */
 export const MAX_UPLOAD_CHARS = 200_000_000;
@@ -44,7 +44,7 @@ export class BackupUploads {
   take(uploadId: string): string {
     const upload = this.#uploads.get(uploadId);
     this.#uploads.delete(uploadId);
-    if (!upload) throw new AppFailure('not-found', 'The backup file was not received (or it waited too long); choose it again.');
+    if (!upload) throw new NotFound('The backup file was not received (or it waited too long); choose it again.');
     return upload.parts.join('');
   }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Session } from '../../core/session/session-schema';
 import type { BackupMade } from '../../contract/backup';
-import { writeFileAtomic } from '../store/atomic-file';
+import { writeFileAtomic } from '../store/durable-file';
 import { asWriteFailed } from '../store/store-errors';
 import type { Store } from '../store/store';
 import { backupText } from './backup-format';

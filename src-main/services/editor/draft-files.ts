@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Workshop } from '../../core/workshop/workshop-schema';
 import { checkDraft } from '../../core/editor/draft';
-import { TEMP_MARK, writeFileAtomic } from '../store/atomic-file';
-import { quarantine } from '../store/json-file';
-import type { QuarantinedFile } from '../../core/store-report';
+import { TEMP_MARK, writeFileAtomic } from '../store/durable-file';
+import { QuarantineReport } from '../store/quarantine';
 
 const DRAFT_FILE = /^([a-z0-9][a-z0-9-]{0,79})\.json$/;
 
@@ -26,13 +25,20 @@ export interface StoredDraft {
  * it until it is valid again, then it is saved to the library and its file removed.
  */
 export class DraftFiles {
-  #drafts: Map<string, StoredDraft> | null = null;
-  readonly quarantined: QuarantinedFile[] = [];
+  /** Read once, however many ask at the same moment; a failed read is tried again next time. */
+  #drafts: Promise<Map<string, StoredDraft>> | null = null;
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    /** Where a draft that cannot be read is reported; the app's one report (see AppContext). */
+    private readonly quarantine: QuarantineReport = new QuarantineReport(),
+  ) {}
 
-  async all(): Promise<Map<string, StoredDraft>> {
-    if (!this.#drafts) this.#drafts = await this.#load();
+  all(): Promise<Map<string, StoredDraft>> {
+    this.#drafts ??= this.#load().catch((err: unknown) => {
+      this.#drafts = null;
+      throw err;
+    });
     return this.#drafts;
   }
 
@@ -68,8 +74,7 @@ export class DraftFiles {
       const draft = parseDraft(await readFile(path, 'utf8'), m[1]);
       if (typeof draft === 'string') {
         // Never delete what a facilitator typed: move it aside, as the store does.
-        const movedTo = await quarantine(path);
-        this.quarantined.push({ file: path, movedTo, reason: draft });
+        const { movedTo } = await this.quarantine.setAside(path, draft, { about: { workshopId: m[1] } });
         console.error(`[secure-base] could not read the draft ${path} (${draft}); it was moved to ${movedTo}`);
       } else drafts.set(m[1], draft);
     }

@@ -11,7 +11,8 @@ import { freshId } from '../../core/editor/ids';
 import { EditRejected } from '../../core/editor/paths';
 import type { EditOp } from '../../core/editor/ops';
 import type { Problem } from '../../core/result';
-import { AppFailure, notFound } from '../errors';
+import { AppFailure, NotFound } from '../errors';
+import { lookUpWorkshop } from '../lookup';
 import type { DraftFiles } from './draft-files';
 import { importWorkshopFile } from './workshop-files';
 
@@ -145,11 +146,11 @@ export class EditorHub {
     });
   }
 
-  /** A workshop from the library or the user's own, for copying. */
+  /** A workshop from the user's own, the library or a draft, for copying. */
   async #anyWorkshop(id: string): Promise<Workshop> {
-    const own = (await this.store.listUserWorkshops()).find((w) => w.id === id);
-    const found = own ?? this.library.workshops.find((w) => w.id === id) ?? (await this.drafts.get(id))?.workshop;
-    if (!found) throw notFound(`No workshop "${id}".`);
+    const found =
+      (await lookUpWorkshop({ store: this.store, library: this.library }, id))?.workshop ?? (await this.drafts.get(id))?.workshop;
+    if (!found) throw new NotFound(`No workshop "${id}".`);
     return found;
   }
 
@@ -182,7 +183,7 @@ export class EditorHub {
     if (open) return open;
     const stored = await this.drafts.get(id);
     const saved = stored ? undefined : (await this.store.listUserWorkshops()).find((w) => w.id === id);
-    if (!stored && !saved) throw notFound(`No workshop "${id}" of your own.`);
+    if (!stored && !saved) throw new NotFound(`No workshop "${id}" of your own.`);
     const entry: OpenDraft = stored
       ? { draft: stored.workshop, history: emptyHistory(), revision: 0, saved: { state: 'draft', at: stored.savedAt } }
       : { draft: saved!, history: emptyHistory(), revision: 0, saved: { state: 'saved', at: '' } };

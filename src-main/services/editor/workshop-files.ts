@@ -5,7 +5,7 @@ import type { Problem } from '../../core/result';
 import type { ExportedFile } from '../../contract/handouts';
 import type { ImportedWorkshop } from '../../contract/editor';
 import { parseJsonFile } from '../templates/load-templates';
-import { writeFileAtomic } from '../store/atomic-file';
+import { writeFileAtomic } from '../store/durable-file';
 import { AppFailure } from '../errors';
 
 /**

@@ -7,7 +7,7 @@ import type { AppContext } from '../app-context';
 
 export const appHandlers = (ctx: AppContext): Pick<Handlers, 'app:info' | 'app:reference'> => ({
   async 'app:info'() {
-    return { version: ctx.version, host: ctx.host, dataDir: ctx.dataDir, quarantined: [...ctx.store.quarantined] };
+    return { version: ctx.version, host: ctx.host, dataDir: ctx.dataDir, quarantined: [...ctx.store.quarantine.files] };
   },
   async 'app:reference'() {
     return {

@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import type { Handlers } from '../../contract';
 import type { AppContext } from '../app-context';
-import { EditorHub } from '../editor/editor-hub';
-import { DraftFiles } from '../editor/draft-files';
 import { exportWorkshopFile } from '../editor/workshop-files';
 import { browseActivities, browseCards } from '../../core/editor/browse';
-import { findWorkshop } from './workshops';
+import { allWorkshops, findWorkshop } from '../lookup';
 
 type EditorHandlers = Pick<
   Handlers,
@@ -22,7 +19,7 @@ type EditorHandlers = Pick<
 >;
 
 export function editorHandlers(ctx: AppContext): EditorHandlers {
-  const hub = new EditorHub(ctx.store, ctx.library, new DraftFiles(join(ctx.dataDir, 'drafts')));
+  const hub = ctx.editor;
   return {
     'editor:create': ({ from }) => hub.create(from),
     'editor:open': ({ workshopId }) => hub.open(workshopId),
@@ -32,12 +29,7 @@ export function editorHandlers(ctx: AppContext): EditorHandlers {
     'editor:list': () => hub.list(),
     'editor:delete': ({ workshopId }) => hub.delete(workshopId),
     async 'editor:browse'(query) {
-      const own = await ctx.store.listUserWorkshops();
-      const sources = [
-        ...ctx.library.workshops.map((workshop) => ({ workshop, builtIn: true })),
-        ...own.map((workshop) => ({ workshop, builtIn: false })),
-      ];
-      return { activities: browseActivities(sources, query), cards: browseCards(ctx.library.banks, query) };
+      return { activities: browseActivities(await allWorkshops(ctx), query), cards: browseCards(ctx.library.banks, query) };
     },
     async 'workshop-files:export'({ workshopId }) {
       const { workshop } = await findWorkshop(ctx, workshopId);

@@ -4,10 +4,9 @@ import type { Handlers } from '../../contract';
 import type { ExportedPdf } from '../../contract/handouts';
 import type { AppContext } from '../app-context';
 import { renderHandoutPack, renderSessionSummary, type HandoutResult } from '../handouts';
-import { writeFileAtomic } from '../store/atomic-file';
+import { writeFileAtomic } from '../store/durable-file';
 import { asWriteFailed } from '../store/store-errors';
-import { notFound } from '../errors';
-import { findWorkshop } from './workshops';
+import { findWorkshop, requireSession } from '../lookup';
 
 /** Writes a finished PDF into exports/ under a name that says what it is and never clashes. */
 async function savePdf(ctx: AppContext, stem: string, result: HandoutResult): Promise<ExportedPdf> {
@@ -34,8 +33,7 @@ export const handoutHandlers = (ctx: AppContext): Pick<Handlers, 'handouts:expor
     return savePdf(ctx, stem, await renderHandoutPack(workshop, options));
   },
   async 'handouts:summary'({ sessionId, options }) {
-    const session = await ctx.store.getSession(sessionId);
-    if (!session) throw notFound(`No session "${sessionId}".`);
+    const session = await requireSession(ctx.store, sessionId);
     const { workshop } = await findWorkshop(ctx, session.workshopId);
     return savePdf(ctx, `summary-${session.id}`, await renderSessionSummary(session, workshop, options));
   },

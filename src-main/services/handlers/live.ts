@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Handlers } from '../../contract';
 import type { AppContext } from '../app-context';
-import { notFound } from '../errors';
+import { projectorRoute } from '../../contract/routes';
+import { requireSession } from '../lookup';
 
 type LiveChannels = 'live:join' | 'live:intent' | 'projector:join' | 'projector:intent' | 'notes:capture';
 export type ProjectorHostHandlers = Pick<Handlers, 'projector:open' | 'projector:displays'>;
@@ -29,8 +30,8 @@ export const liveHandlers = (ctx: AppContext): Pick<Handlers, LiveChannels> => (
  */
 export const browserProjectorHandlers = (ctx: AppContext): ProjectorHostHandlers => ({
   async 'projector:open'({ sessionId }) {
-    if (!(await ctx.store.getSession(sessionId))) throw notFound(`No session "${sessionId}".`);
-    return { opened: false, url: `#/projector/${encodeURIComponent(sessionId)}` };
+    await requireSession(ctx.store, sessionId);
+    return { opened: false, url: projectorRoute(sessionId) };
   },
   async 'projector:displays'() {
     return { displays: [], chosenId: (await ctx.store.getSettings()).projectorDisplayId ?? null };

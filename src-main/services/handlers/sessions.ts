@@ -2,12 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { Handlers } from '../../contract';
 import { newSession } from '../../core/session/new-session';
 import { sessionRecord } from '../../core/session/session-record';
-import type { Session } from '../../core/session/session-schema';
 import type { AppContext } from '../app-context';
-import { notFound } from '../errors';
 import { exportNotes } from '../session-notes/export-notes';
 import { searchNotes } from '../session-notes/search-notes';
-import { findWorkshop } from './workshops';
+import { findWorkshop, lookUpWorkshop, requireSession } from '../lookup';
 
 export const newSessionId = (now = new Date()): string => `s-${now.toISOString().slice(0, 10)}-${randomBytes(4).toString('hex')}`;
 
@@ -21,26 +19,8 @@ type SessionChannels =
   | 'sessions:export'
   | 'notes:save';
 
-/** Not found, or, when its file was damaged and moved aside, which file and where it went. */
-function missing(ctx: AppContext, sessionId: string): Error {
-  const q = ctx.store.quarantined.find((f) => f.sessionId === sessionId);
-  return notFound(
-    q ? `This session's file could not be read, so it was moved aside to ${q.movedTo} (${q.reason}).` : `No session "${sessionId}".`,
-  );
-}
-
-async function sessionOf(ctx: AppContext, sessionId: string): Promise<Session> {
-  const session = await ctx.store.getSession(sessionId);
-  if (!session) throw missing(ctx, sessionId);
-  return session;
-}
-
 /** The workshop's activities when it still exists, so results read with their labels. */
-const activitiesOf = (ctx: AppContext, workshopId: string) =>
-  findWorkshop(ctx, workshopId).then(
-    (f) => f.workshop.activities,
-    () => undefined,
-  );
+const activitiesOf = async (ctx: AppContext, workshopId: string) => (await lookUpWorkshop(ctx, workshopId))?.workshop.activities;
 
 export const sessionHandlers = (ctx: AppContext): Pick<Handlers, SessionChannels> => ({
   async 'sessions:start'({ workshopId, group, participants }) {
@@ -56,9 +36,9 @@ export const sessionHandlers = (ctx: AppContext): Pick<Handlers, SessionChannels
     return session;
   },
   'sessions:list': () => ctx.store.listSessions(),
-  'sessions:get': ({ sessionId }) => sessionOf(ctx, sessionId),
+  'sessions:get': ({ sessionId }) => requireSession(ctx.store, sessionId),
   async 'sessions:record'({ sessionId }) {
-    const session = await sessionOf(ctx, sessionId);
+    const session = await requireSession(ctx.store, sessionId);
     return sessionRecord(session, await activitiesOf(ctx, session.workshopId));
   },
   async 'sessions:delete'({ sessionId }) {
@@ -66,7 +46,7 @@ export const sessionHandlers = (ctx: AppContext): Pick<Handlers, SessionChannels
   },
   'sessions:search': ({ query }) => searchNotes(ctx.store, query),
   async 'sessions:export'({ sessionId }) {
-    const session = await sessionOf(ctx, sessionId);
+    const session = await requireSession(ctx.store, sessionId);
     return exportNotes(ctx.exportsDir, session, await activitiesOf(ctx, session.workshopId));
   },
   async 'notes:save'({ sessionId, activityId, text }) {

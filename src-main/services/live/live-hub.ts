@@ -4,9 +4,11 @@ import { liveStateOf, type LivePreferences, type LiveState } from '../../core/li
 import type { LiveIntent } from '../../core/live/live-schema';
 import type { AudienceView } from '../../core/live/audience-view';
 import { timerViewOf } from '../../core/live/timer';
-import { NotFound, type Store } from '../store/store';
+import type { Store } from '../store/store';
 import type { EventHub } from '../event-hub';
-import { AppFailure, notFound } from '../errors';
+import { AppFailure, NotFound } from '../errors';
+import { requireSession } from '../lookup';
+import { OpenOnce } from '../open-once';
 
 export type FindWorkshop = (id: string) => Promise<Workshop | undefined>;
 
@@ -22,8 +24,7 @@ export interface LiveHubOptions {
  * pushes every change to every view shaped for its role, and saves what happened with the session.
  */
 export class LiveHub {
-  #runs = new Map<string, LiveRun>();
-  #opening = new Map<string, Promise<LiveRun>>();
+  #runs = new OpenOnce<string, LiveRun>();
   #prefs: LivePreferences | null = null;
   #clock: () => number;
   #checkpoint: ReturnType<typeof setInterval> | null = null;
@@ -124,7 +125,7 @@ export class LiveHub {
     this.#prefs = { theme: settings.theme, chime: settings.chime };
     const now = this.#clock();
     // Settings are app-wide: every open session's views follow.
-    for (const [id, r] of this.#runs) this.#runs.set(id, { ...r, revision: r.revision + 1 });
+    for (const [id, r] of this.#runs.entries()) this.#runs.set(id, { ...r, revision: r.revision + 1 });
     for (const r of this.#runs.values()) if (r.sessionId !== sessionId) this.#emit(r, now, this.#prefs);
     return this.#emit(this.#runs.get(sessionId)!, now, this.#prefs);
   }
@@ -139,24 +140,14 @@ export class LiveHub {
 
   /** One run per session, even when two views join at the same moment. */
   #open(sessionId: string): Promise<LiveRun> {
-    const known = this.#runs.get(sessionId);
-    if (known) return Promise.resolve(known);
-    let opening = this.#opening.get(sessionId);
-    if (!opening) {
-      opening = this.#load(sessionId).finally(() => this.#opening.delete(sessionId));
-      this.#opening.set(sessionId, opening);
-    }
-    return opening;
+    return this.#runs.open(sessionId, () => this.#load(sessionId));
   }
 
   async #load(sessionId: string): Promise<LiveRun> {
-    const session = await this.store.getSession(sessionId);
-    if (!session) throw notFound(`No session "${sessionId}".`);
+    const session = await requireSession(this.store, sessionId);
     const workshop = await this.findWorkshop(session.workshopId);
     // Revisions start from the wall clock so they keep rising across a host restart, and views
     // that stayed open never mistake the restarted hub's state for an old one.
-    const run = openRun(session, workshop?.activities ?? [], this.#clock(), Date.now());
-    this.#runs.set(sessionId, run);
-    return run;
+    return openRun(session, workshop?.activities ?? [], this.#clock(), Date.now());
   }
 }

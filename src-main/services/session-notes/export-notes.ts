@@ -4,7 +4,7 @@ import type { Session } from '../../core/session/session-schema';
 import { sessionRecord } from '../../core/session/session-record';
 import { notesMarkdown } from '../../core/session/notes-markdown';
 import type { SavedExport } from '../../contract/sessions';
-import { writeFileAtomic } from '../store/atomic-file';
+import { writeFileAtomic } from '../store/durable-file';
 import { asWriteFailed } from '../store/store-errors';
 
 /** The export's file name: the session id already says the date and is safe in a URL. */

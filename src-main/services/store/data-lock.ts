@@ -1,7 +1,8 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { nodeFs, errnoOf, type StoreFs } from './file-system';
+import { nodeFs, type StoreFs } from './file-system';
+import { errnoOf } from '../errors';
 
 export const LOCK_FILE = 'secure-base.lock';
 

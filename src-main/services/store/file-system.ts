@@ -38,8 +38,3 @@ export const nodeFs: StoreFs = {
       return st ? { size: st.size, mtimeMs: st.mtimeMs } : null;
     }),
 };
-
-export const errnoOf = (err: unknown): string | undefined => {
-  const code = (err as NodeJS.ErrnoException | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-};

@@ -1,19 +1,16 @@
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
-import { writeFileAtomic } from './atomic-file';
-import { nodeFs, errnoOf, type StoreFs } from './file-system';
+import type { StoreFs } from './file-system';
+import { DurableFile } from './durable-file';
 import { CorruptFileError, NewerFileError } from './store-errors';
 import { problemsOf } from '../../core/validation';
-import { migrate, type MigrationRegistry } from '../../core/session/migrations/migrate';
+import { migrate, type MigrationRegistry } from '../../core/migrations/migrate';
 import type { Problem } from '../../core/result';
 
 export { CorruptFileError, NewerFileError };
 
 export type Parsed<T> = { ok: true; value: T; from: number } | { ok: false; newer: boolean; problems: Problem[] };
 
-/** JSON text -> migrated -> validated. Shared by the store and by backup restore. */
+/** JSON text -> migrated -> validated. */
 export function parseDocument<T>(text: string, schema: z.ZodType<T>, migrations: MigrationRegistry | null): Parsed<T> {
   let data: unknown;
   try {
@@ -24,6 +21,7 @@ export function parseDocument<T>(text: string, schema: z.ZodType<T>, migrations:
   return checkDocument(data, schema, migrations);
 }
 
+/** Data -> migrated -> validated. Shared by the store and by backup restore. */
 export function checkDocument<T>(data: unknown, schema: z.ZodType<T>, migrations: MigrationRegistry | null): Parsed<T> {
   let from = 0;
   if (migrations) {
@@ -36,39 +34,17 @@ export function checkDocument<T>(data: unknown, schema: z.ZodType<T>, migrations
   return parsed.success ? { ok: true, value: parsed.data, from } : { ok: false, newer: false, problems: problemsOf(parsed.error) };
 }
 
-/** A lowdb adapter that migrates and validates what it reads, and writes crash-safely. */
-export class ValidatedJsonFile<T> implements Adapter<T> {
-  constructor(
-    readonly path: string,
-    private readonly schema: z.ZodType<T>,
-    private readonly migrations: MigrationRegistry | null = null,
-    private readonly fs: StoreFs = nodeFs,
-  ) {}
-
-  async read(): Promise<T | null> {
-    let raw: string;
-    try {
-      raw = await this.fs.readFile(this.path, 'utf8');
-    } catch (err) {
-      if (errnoOf(err) === 'ENOENT') return null;
-      throw err;
-    }
-    const parsed = parseDocument(raw, this.schema, this.migrations);
-    if (parsed.ok) return parsed.value;
-    if (parsed.newer) throw new NewerFileError(this.path, parsed.problems[0].message);
-    throw new CorruptFileError(this.path, parsed.problems);
-  }
-
-  write(data: T): Promise<void> {
-    return writeFileAtomic(this.path, JSON.stringify(data), this.fs);
-  }
-}
-
-/** Move a file that cannot be read aside, so the rest of the data opens and nothing is deleted. */
-export async function quarantine(path: string, fs: StoreFs = nodeFs, now = new Date()): Promise<string> {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const base = basename(path).replace(/\.json$/, '');
-  const target = join(dirname(path), `${base}.corrupt-${stamp}-${randomBytes(2).toString('hex')}.json`);
-  await fs.rename(path, target);
-  return target;
-}
+/**
+ * A document file of the data folder: migrated and validated as it is read, written crash-safely.
+ * Reading throws CorruptFileError (moved aside by the caller) or NewerFileError (left alone).
+ */
+export const documentFile = <T>(path: string, schema: z.ZodType<T>, migrations: MigrationRegistry, fs: StoreFs): DurableFile<T> =>
+  new DurableFile<T>(path, {
+    fs,
+    parse(text) {
+      const parsed = parseDocument(text, schema, migrations);
+      if (parsed.ok) return parsed.value;
+      if (parsed.newer) throw new NewerFileError(path, parsed.problems[0].message);
+      throw new CorruptFileError(path, parsed.problems);
+    },
+  });

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { libraryMigrations } from '../../core/session/migrations/library-migrations';
-import type { QuarantinedFile } from '../../core/store-report';
+import { libraryMigrations } from '../../core/migrations/library-migrations';
 import type { StoreFs } from './file-system';
-import { CorruptFileError, NewerFileError, ValidatedJsonFile, quarantine } from './json-file';
+import { CorruptFileError, NewerFileError, documentFile } from './json-file';
+import type { QuarantineReport } from './quarantine';
 import { emptyLibrary, libraryFileSchema, type LibraryFile } from './library-file';
-import { StoredDoc } from './stored-doc';
+import { StoredDoc, type StoredDocOptions } from './stored-doc';
 import { checkedBy } from './store-errors';
 
 export const LIBRARY_FILE = 'library.json';
@@ -13,11 +13,11 @@ export const LIBRARY_FILE = 'library.json';
 export class NewerLibraryError extends Error {}
 
 /** The library document: the facilitator's own workshops and settings, always loaded (it is small). */
-export async function openLibrary(dataDir: string, fs: StoreFs, report: (q: QuarantinedFile) => void): Promise<StoredDoc<LibraryFile>> {
-  const adapter = new ValidatedJsonFile<LibraryFile>(join(dataDir, LIBRARY_FILE), libraryFileSchema, libraryMigrations, fs);
-  let data: LibraryFile | null = null;
+export async function openLibrary(dataDir: string, fs: StoreFs, report: QuarantineReport): Promise<StoredDoc<LibraryFile>> {
+  const file = documentFile<LibraryFile>(join(dataDir, LIBRARY_FILE), libraryFileSchema, libraryMigrations, fs);
+  const options: StoredDocOptions<LibraryFile> = { check: checkedBy(libraryFileSchema, 'library') };
   try {
-    data = await adapter.read();
+    return await StoredDoc.read(file, emptyLibrary(), options);
   } catch (err) {
     if (err instanceof NewerFileError) {
       throw new NewerLibraryError(
@@ -25,13 +25,8 @@ export async function openLibrary(dataDir: string, fs: StoreFs, report: (q: Quar
       );
     }
     if (!(err instanceof CorruptFileError)) throw err;
-    const movedTo = await quarantine(adapter.path, fs);
-    report({
-      file: adapter.path,
-      movedTo,
-      reason: err.problems.map((p) => `${p.path}: ${p.message}`).join('; '),
-      foundAt: new Date().toISOString(),
-    });
+    await report.setAside(file.path, err.problems.map((p) => `${p.path}: ${p.message}`).join('; '), { fs });
+    // Read again: with the damaged file moved aside, the library starts empty.
+    return StoredDoc.read(file, emptyLibrary(), options);
   }
-  return new StoredDoc(adapter, data ?? emptyLibrary(), checkedBy(libraryFileSchema, 'library'));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { workshopSchema } from '../../core/workshop/workshop-schema';
-import { LIBRARY_SCHEMA_VERSION } from '../../core/session/migrations/library-migrations';
+import { LIBRARY_SCHEMA_VERSION } from '../../core/migrations/library-migrations';
 
 export { LIBRARY_SCHEMA_VERSION };
 

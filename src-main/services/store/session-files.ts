@@ -1,14 +1,16 @@
 import { join } from 'node:path';
 import { sessionSchema, summaryOf, type Session, type SessionSummary } from '../../core/session/session-schema';
-import { sessionMigrations } from '../../core/session/migrations/session-migrations';
-import type { QuarantinedFile } from '../../core/store-report';
-import { syncDirectory } from './atomic-file';
-import { errnoOf, type StoreFs } from './file-system';
-import { CorruptFileError, NewerFileError, ValidatedJsonFile, quarantine } from './json-file';
+import { sessionMigrations } from '../../core/migrations/session-migrations';
+import { syncDirectory } from './durable-file';
+import type { StoreFs } from './file-system';
+import { errnoOf } from '../errors';
+import { CorruptFileError, NewerFileError, documentFile } from './json-file';
+import type { QuarantineReport } from './quarantine';
 import { SessionIndex, SESSION_INDEX_FILE, type IndexEntry } from './session-index';
-import { StoredDoc } from './stored-doc';
-import { WriteFailed, asWriteFailed, checkedBy } from './store-errors';
+import { StoredDoc, type StoredDocOptions } from './stored-doc';
+import { WriteFailed, checkedBy } from './store-errors';
 import { AppFailure } from '../errors';
+import { OpenOnce } from '../open-once';
 
 export const SESSION_FILE = /^(s-[a-z0-9-]{4,60})\.json$/;
 
@@ -30,20 +32,23 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
  * session's file. The list comes from the index, checked against the folder at start.
  */
 export class SessionFiles {
-  #docs = new Map<string, StoredDoc<Session>>();
-  #loading = new Map<string, Promise<StoredDoc<Session> | undefined>>();
+  #docs = new OpenOnce<string, StoredDoc<Session>>();
+  readonly #options: StoredDocOptions<Session> = {
+    check: checkedBy(sessionSchema, 'session'),
+    onWritten: (s) => this.#record(s),
+  };
 
   private constructor(
     readonly dir: string,
     private readonly fs: StoreFs,
     private readonly index: SessionIndex,
-    private readonly report: (q: QuarantinedFile) => void,
+    private readonly report: QuarantineReport,
   ) {}
 
-  static async open(dir: string, fs: StoreFs, report: (q: QuarantinedFile) => void, indexDelayMs?: number): Promise<SessionFiles> {
-    const indexPath = join(dir, SESSION_INDEX_FILE);
-    const files = new SessionFiles(dir, fs, new SessionIndex(indexPath, fs, indexDelayMs), report);
-    const cached = await SessionIndex.readCached(indexPath, fs);
+  static async open(dir: string, fs: StoreFs, report: QuarantineReport, indexDelayMs?: number): Promise<SessionFiles> {
+    const index = await SessionIndex.open(join(dir, SESSION_INDEX_FILE), fs, indexDelayMs);
+    const files = new SessionFiles(dir, fs, index, report);
+    const cached = index.cached();
     const ids = (await fs.readdir(dir)).flatMap((n) => SESSION_FILE.exec(n)?.[1] ?? []);
     const stats = await fs.statAll(ids.map((id) => files.#file(id)));
     const toRead: string[] = [];
@@ -55,7 +60,7 @@ export class SessionFiles {
       else toRead.push(id);
     });
     // Files the index does not vouch for: new since the last index write, changed, or damaged.
-    await mapLimit(toRead, 8, (id) => files.#load(id, cached.get(id)));
+    await mapLimit(toRead, 8, (id) => files.#docs.open(id, () => files.#load(id, cached.get(id))));
     if (toRead.length || cached.size !== files.index.ids().length) files.index.touch();
     else files.index.cancel();
     return files;
@@ -79,33 +84,20 @@ export class SessionFiles {
 
   /** The session's document, read from disk on first use. */
   async doc(id: string): Promise<StoredDoc<Session> | undefined> {
-    const open = this.#docs.get(id);
-    if (open) return open;
-    if (!this.index.get(id)) return undefined;
-    let loading = this.#loading.get(id);
-    if (!loading) {
-      loading = this.#load(id, this.index.get(id)).finally(() => this.#loading.delete(id));
-      this.#loading.set(id, loading);
-    }
-    return loading;
+    if (!this.#docs.has(id) && !this.index.get(id)) return undefined;
+    return this.#docs.open(id, () => this.#load(id, this.index.get(id)));
   }
 
   async create(session: Session): Promise<void> {
     if (this.has(session.id) || this.#docs.has(session.id)) throw new AppFailure('conflict', `A session "${session.id}" exists already.`);
-    const adapter = this.#adapter(session.id);
-    try {
-      await adapter.write(session);
-    } catch (err) {
-      throw asWriteFailed(err, adapter.path);
-    }
-    const doc = this.#docOf(session.id, adapter, session);
+    const doc = await StoredDoc.create(this.#adapter(session.id), session, this.#options);
     this.#docs.set(session.id, doc);
     await this.#record(session);
   }
 
   async delete(id: string, gone: Error): Promise<boolean> {
     if (!this.has(id)) return false;
-    const doc = this.#docs.get(id) ?? (await this.#loading.get(id));
+    const doc = this.#docs.get(id) ?? (await this.#docs.pending(id));
     if (doc) {
       doc.close(gone);
       await doc.idle();
@@ -140,11 +132,7 @@ export class SessionFiles {
   }
 
   #adapter(id: string) {
-    return new ValidatedJsonFile<Session>(this.#file(id), sessionSchema, sessionMigrations, this.fs);
-  }
-
-  #docOf(id: string, adapter: ValidatedJsonFile<Session>, saved: Session): StoredDoc<Session> {
-    return new StoredDoc(adapter, saved, checkedBy(sessionSchema, 'session'), (s) => this.#record(s));
+    return documentFile<Session>(this.#file(id), sessionSchema, sessionMigrations, this.fs);
   }
 
   /** Keeps the index entry in step with the file just written. */
@@ -155,33 +143,29 @@ export class SessionFiles {
   }
 
   async #load(id: string, known: IndexEntry | undefined): Promise<StoredDoc<Session> | undefined> {
-    const adapter = this.#adapter(id);
-    let data: Session | null;
+    const file = this.#adapter(id);
+    let doc: StoredDoc<Session> | null;
     try {
-      data = await adapter.read();
-      if (data && data.id !== id)
-        throw new CorruptFileError(adapter.path, [{ path: '$.id', message: `is "${data.id}" but the file is named for "${id}"` }]);
+      doc = await StoredDoc.read(file, null, this.#options);
+      if (doc && doc.data.id !== id)
+        throw new CorruptFileError(file.path, [{ path: '$.id', message: `is "${doc.data.id}" but the file is named for "${id}"` }]);
     } catch (err) {
       if (!(err instanceof CorruptFileError || err instanceof NewerFileError)) throw err;
-      const movedTo = err instanceof CorruptFileError ? await quarantine(adapter.path, this.fs) : adapter.path;
       const s = known?.summary;
-      this.report({
-        file: adapter.path,
-        movedTo,
-        reason: err instanceof CorruptFileError ? err.problems.map((p) => `${p.path}: ${p.message}`).join('; ') : err.message,
-        sessionId: id,
-        ...(s ? { workshopTitle: s.workshopTitle, group: s.group, createdAt: s.createdAt } : {}),
-        foundAt: new Date().toISOString(),
+      const corrupt = err instanceof CorruptFileError;
+      await this.report.setAside(file.path, corrupt ? err.problems.map((p) => `${p.path}: ${p.message}`).join('; ') : err.message, {
+        about: { sessionId: id, ...(s ? { workshopTitle: s.workshopTitle, group: s.group, createdAt: s.createdAt } : {}) },
+        leave: !corrupt,
+        fs: this.fs,
       });
       this.index.delete(id);
       return undefined;
     }
-    if (!data) {
+    if (!doc) {
       this.index.delete(id);
       return undefined;
     }
-    const doc = this.#docOf(id, adapter, data);
-    this.#docs.set(id, doc);
+    const data = doc.data;
     // Without a size and time the entry is not trusted next start, so the file is simply read again then.
     await this.#record(data).catch(() => this.index.set(id, { summary: summaryOf(data), size: 0, mtimeMs: 0 }));
     return doc;

@@ -1,7 +1,7 @@
 import type { SessionSummary } from '../../core/session/session-schema';
-import { writeFileAtomic } from './atomic-file';
-import { CoalescingWriter } from './coalescing-writer';
+import { DurableFile } from './durable-file';
 import { nodeFs, type StoreFs } from './file-system';
+import { StoredDoc } from './stored-doc';
 
 export const SESSION_INDEX_FILE = 'index.json';
 const INDEX_VERSION = 1;
@@ -30,6 +30,25 @@ function entryOf(raw: unknown): IndexEntry | null {
   return { summary, size: e.size!, mtimeMs: e.mtimeMs };
 }
 
+interface IndexFile {
+  schemaVersion: typeof INDEX_VERSION;
+  sessions: Record<string, IndexEntry>;
+}
+
+const emptyIndex = (): IndexFile => ({ schemaVersion: INDEX_VERSION, sessions: {} });
+
+/** The entries that pass the check; none when the file is of another version. Throws on text that is not JSON. */
+function parseIndex(text: string): IndexFile {
+  const file = JSON.parse(text);
+  const index = emptyIndex();
+  if (file?.schemaVersion !== INDEX_VERSION || typeof file.sessions !== 'object' || file.sessions === null) return index;
+  for (const [id, raw] of Object.entries(file.sessions)) {
+    const entry = entryOf(raw);
+    if (entry && entry.summary.id === id) index.sessions[id] = entry;
+  }
+  return index;
+}
+
 /** What the Sessions list shows; a change to one of these is worth writing the index soon. */
 const LISTED = ['workshopId', 'workshopTitle', 'group', 'createdAt', 'endedAt'] as const;
 
@@ -41,30 +60,30 @@ const LISTED = ['workshopId', 'workshopTitle', 'group', 'createdAt', 'endedAt'] 
  */
 export class SessionIndex {
   #entries = new Map<string, IndexEntry>();
-  #writer = new CoalescingWriter(() => this.#write());
   #timer: ReturnType<typeof setTimeout> | null = null;
   #dirty = false;
 
-  constructor(
-    readonly path: string,
-    private readonly fs: StoreFs = nodeFs,
-    private readonly delayMs = 2000,
+  private constructor(
+    private readonly doc: StoredDoc<IndexFile>,
+    private readonly delayMs: number,
   ) {}
 
-  /** The entries last written, or an empty map when the file is missing, unreadable or of another version. */
-  static async readCached(path: string, fs: StoreFs = nodeFs): Promise<Map<string, IndexEntry>> {
-    try {
-      const file = JSON.parse(await fs.readFile(path, 'utf8'));
-      const entries = new Map<string, IndexEntry>();
-      if (file?.schemaVersion !== INDEX_VERSION || typeof file.sessions !== 'object' || file.sessions === null) return entries;
-      for (const [id, raw] of Object.entries(file.sessions)) {
-        const entry = entryOf(raw);
-        if (entry && entry.summary.id === id) entries.set(id, entry);
-      }
-      return entries;
-    } catch {
-      return new Map();
-    }
+  /**
+   * Opens the index file. Its entries are only `cached` until the store has checked them against
+   * the folder; a file that is missing, unreadable or of another version gives none.
+   */
+  static async open(path: string, fs: StoreFs = nodeFs, delayMs = 2000): Promise<SessionIndex> {
+    const durable = new DurableFile<IndexFile>(path, { parse: parseIndex, fs });
+    // Only a cache: a file that cannot be read counts as none, and every session file is read instead.
+    const file = { path, read: () => durable.read().catch(() => null), write: (data: IndexFile) => durable.write(data) };
+    // Each write replaces `sessions` whole, so a change needs only a shallow copy of the file.
+    const doc = await StoredDoc.read(file, emptyIndex(), { copy: (f) => ({ ...f }) });
+    return new SessionIndex(doc, delayMs);
+  }
+
+  /** The entries last written. */
+  cached(): Map<string, IndexEntry> {
+    return new Map(Object.entries(this.doc.data.sessions));
   }
 
   get(id: string): IndexEntry | undefined {
@@ -105,8 +124,8 @@ export class SessionIndex {
   async flush(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
-    if (this.#dirty) await this.#writer.save().catch(() => {});
-    await this.#writer.idle();
+    if (this.#dirty) await this.#write();
+    await this.doc.idle();
   }
 
   /** Stops background writes without writing (the folder is being replaced). */
@@ -121,16 +140,16 @@ export class SessionIndex {
     if (this.#timer) return;
     this.#timer = setTimeout(() => {
       this.#timer = null;
-      void this.#writer.save().catch(() => {});
+      void this.#write();
     }, this.delayMs);
     this.#timer.unref?.();
   }
 
+  /** Never rejects. */
   async #write(): Promise<void> {
     this.#dirty = false;
-    const sessions = Object.fromEntries(this.#entries);
     try {
-      await writeFileAtomic(this.path, JSON.stringify({ schemaVersion: INDEX_VERSION, sessions }), this.fs);
+      await this.doc.update((file) => void (file.sessions = Object.fromEntries(this.#entries)));
     } catch (err) {
       // Only a cache: a later write, or the next start, puts it right.
       this.#dirty = true;

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { Problem } from '../../core/result';
 import { problemsOf } from '../../core/validation';
-import { AppFailure } from '../errors';
-import { errnoOf } from './file-system';
+import { AppFailure, DiskFailure, errnoOf } from '../errors';
 
 /** A file that does not parse or validate; the store moves it aside. */
 export class CorruptFileError extends Error {
@@ -24,29 +23,13 @@ export class NewerFileError extends Error {
   }
 }
 
-const REASONS: Record<string, string> = {
-  ENOSPC: 'The disk is full',
-  EDQUOT: 'The disk quota is used up',
-  EACCES: 'Secure Base is not allowed to write to its data folder',
-  EPERM: 'The system refused to let Secure Base write to its data folder',
-  EROFS: 'The data folder is on a read-only disk',
-  EIO: 'The disk reported a read or write error',
-  EMFILE: 'Too many files are open',
-  ENOENT: 'The data folder is missing (was it moved or deleted?)',
-};
-
 /**
  * A write that did not reach the disk. What was saved before is untouched; the caller still holds
  * its change (the note stays in the window) and can try again.
  */
-export class WriteFailed extends AppFailure {
-  constructor(
-    readonly error: unknown,
-    readonly file: string,
-  ) {
-    const code = errnoOf(error);
-    const reason = (code && REASONS[code]) ?? `The file could not be written: ${(error as Error)?.message ?? String(error)}`;
-    super('io', code ? `${reason} (${code}).` : `${reason}.`);
+export class WriteFailed extends DiskFailure {
+  constructor(error: unknown, file: string) {
+    super(error, file, 'write');
   }
 }
 

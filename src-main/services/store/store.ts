@@ -1,24 +1,26 @@
 import { join } from 'node:path';
 import type { Session, SessionSummary } from '../../core/session/session-schema';
 import type { Workshop } from '../../core/workshop/workshop-schema';
-import type { QuarantinedFile } from '../../core/store-report';
-import { AppFailure } from '../errors';
-import { removeStaleTemps } from './atomic-file';
+import { AppFailure, NotFound } from '../errors';
+import { removeStaleTemps } from './durable-file';
 import { lockDataFolder } from './data-lock';
 import { nodeFs, type StoreFs } from './file-system';
 import { openLibrary } from './library-doc';
 import type { LibraryFile, Settings } from './library-file';
-import { finishInterruptedRestore, stageRestore, swapInRestore, type RestoreData } from './restore-swap';
+import { finishInterruptedRestore, replaceData, type RestoreData } from './restore-swap';
 import { SessionFiles } from './session-files';
-import { asWriteFailed } from './store-errors';
 import type { StoredDoc } from './stored-doc';
+import { QuarantineReport, type QuarantinedFile } from './quarantine';
 
 export type { QuarantinedFile, RestoreData };
 
 export interface Store {
   readonly dataDir: string;
-  /** Files moved aside because they could not be read: at start, or later when a session was opened. */
-  readonly quarantined: readonly QuarantinedFile[];
+  /**
+   * Files that could not be read and were moved aside: at start, or later when a session was
+   * opened; and why a session is missing.
+   */
+  readonly quarantine: QuarantineReport;
   listSessions(): Promise<SessionSummary[]>;
   getSession(id: string): Promise<Session | undefined>;
   createSession(session: Session): Promise<void>;
@@ -49,16 +51,13 @@ export interface StoreOptions {
   indexDelayMs?: number;
 }
 
-export class NotFound extends Error {}
-
 const busy = () => new AppFailure('conflict', 'A backup is being restored; try again in a moment.');
 
 export async function openStore(dataDir: string, options: StoreOptions = {}): Promise<Store> {
   const fs = options.fs ?? nodeFs;
   await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
   const lock = await lockDataFolder(dataDir, options.owner ?? 'web', fs);
-  const quarantined: QuarantinedFile[] = [];
-  const report = (q: QuarantinedFile) => void quarantined.push(q);
+  const report = new QuarantineReport();
   let library!: StoredDoc<LibraryFile>;
   let sessions!: SessionFiles;
 
@@ -95,7 +94,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
 
   return {
     dataDir,
-    quarantined,
+    quarantine: report,
     async listSessions() {
       await ready();
       return sessions.list();
@@ -109,7 +108,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     },
     async updateSession(id, change) {
       const doc = await sessionDoc(id);
-      if (!doc) throw new NotFound(`No session "${id}".`);
+      if (!doc) throw report.sessionNotFound(id);
       const saved = await doc.update((s) => {
         change(s);
         s.updatedAt = new Date().toISOString();
@@ -163,31 +162,15 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     },
     async replaceAll(data) {
       await ready();
-      const run = (async () => {
-        await sessions.close(busy());
-        library.close(busy());
-        await library.idle();
-        try {
-          await stageRestore(dataDir, data, fs);
-        } catch (err) {
-          // Nothing live was touched yet: the data is as it was.
-          await load();
-          throw asWriteFailed(err, dataDir);
-        }
-        let previousDataIn: string | null;
-        try {
-          previousDataIn = await swapInRestore(dataDir, fs);
-        } catch {
-          // The journal is on disk: finishing the swap now is what the next start would do.
-          previousDataIn = await finishInterruptedRestore(dataDir, fs).catch(async (err) => {
-            // The disk refuses: the next start finishes the swap from the journal.
-            await load().catch(() => {});
-            throw asWriteFailed(err, dataDir);
-          });
-        }
-        await load();
-        return { previousDataIn: previousDataIn ?? dataDir };
-      })();
+      const open = {
+        async close() {
+          await sessions.close(busy());
+          library.close(busy());
+          await library.idle();
+        },
+        reopen: load,
+      };
+      const run = replaceData(dataDir, data, fs, open).then((previousDataIn) => ({ previousDataIn }));
       gate = run;
       try {
         return await run;

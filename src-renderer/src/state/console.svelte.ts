@@ -2,7 +2,7 @@ import type { Api } from '../lib/api';
 import type { Activity, LiveIntent, LiveState, Session } from '../../../src-main/contract';
 import { Chime } from '../lib/chime';
 import { paceOf, type Pace } from '../lib/pace';
-import { LiveClock } from './live-clock.svelte';
+import { LiveFeed } from './live-feed.svelte';
 
 /**
  * The facilitator's console: the session, its workshop's activities, and the live state the host
@@ -11,27 +11,35 @@ import { LiveClock } from './live-clock.svelte';
 export class ConsoleState {
   #session = $state<Session | null>(null);
   #activities = $state.raw<Activity[]>([]);
-  // Raw: every push replaces the whole state; it is never changed in place.
-  #live = $state.raw<LiveState | null>(null);
   #error = $state<string | null>(null);
   /** A failed intent or save: shown briefly, the session goes on. */
   #problem = $state<string | null>(null);
   readonly #chime = new Chime();
-  readonly clock = new LiveClock(() => {
-    if (this.#live?.chime) this.#chime.play();
-  });
-  #unsubscribe: (() => void) | null = null;
+  readonly #feed: LiveFeed<LiveState>;
 
   constructor(
     private readonly api: Api,
     readonly sessionId: string,
-  ) {}
+  ) {
+    this.#feed = new LiveFeed(
+      sessionId,
+      () => api.call('live:join', { sessionId }),
+      (take) => api.subscribe('live:changed', take),
+      () => {
+        if (this.live?.chime) this.#chime.play();
+      },
+    );
+  }
+
+  get clock() {
+    return this.#feed.clock;
+  }
 
   get session() {
     return this.#session;
   }
   get live() {
-    return this.#live;
+    return this.#feed.current;
   }
   get error() {
     return this.#error;
@@ -44,16 +52,16 @@ export class ConsoleState {
   }
   /** The workshop's content for the current activity; undefined if it was removed from the workshop. */
   get activity(): Activity | undefined {
-    const id = this.agenda[this.#live?.activityIndex ?? -1]?.activityId;
+    const id = this.agenda[this.live?.activityIndex ?? -1]?.activityId;
     return this.#activities.find((a) => a.id === id);
   }
   get nextItem() {
-    return this.#live ? this.agenda[this.#live.activityIndex + 1] : undefined;
+    return this.live ? this.agenda[this.live.activityIndex + 1] : undefined;
   }
 
   /** Time spent per activity, the current one counting up between pushes. */
   spentOf(activityId: string): number {
-    const live = this.#live;
+    const live = this.live;
     if (!live) return 0;
     const base = live.spentMs[activityId] ?? 0;
     const current = this.agenda[live.activityIndex]?.activityId === activityId;
@@ -61,28 +69,19 @@ export class ConsoleState {
   }
 
   get pace(): Pace {
-    const live = this.#live;
+    const live = this.live;
     if (!live) return { plannedMs: 0, actualMs: 0, behindMs: 0 };
     const spent = Object.fromEntries(this.agenda.map((a) => [a.activityId, this.spentOf(a.activityId)]));
     return paceOf(this.agenda, live.activityIndex, spent);
   }
 
   async load(): Promise<void> {
-    const stop = this.api.subscribe('live:changed', (state) => {
-      if (state.sessionId === this.sessionId) this.#take(state);
-    });
-    const rejoin = () => void this.#join();
-    addEventListener('secure-base:connected', rejoin);
-    this.#unsubscribe = () => {
-      stop();
-      removeEventListener('secure-base:connected', rejoin);
-    };
     try {
       const session = await this.api.call('sessions:get', { sessionId: this.sessionId });
       const detail = await this.api.call('workshops:get', { id: session.workshopId }).catch(() => null);
       this.#session = session;
       this.#activities = detail?.workshop.activities ?? [];
-      await this.#join(true);
+      await this.#feed.start((err) => (this.#problem = (err as Error).message));
     } catch (err) {
       this.#error = (err as Error).message;
     }
@@ -90,9 +89,9 @@ export class ConsoleState {
 
   async send(intent: LiveIntent): Promise<void> {
     // Audio may only start after a gesture; starting the timer is one.
-    if (intent.type === 'timer' && this.#live?.chime) this.#chime.prepare();
+    if (intent.type === 'timer' && this.live?.chime) this.#chime.prepare();
     try {
-      this.#take(await this.api.call('live:intent', { sessionId: this.sessionId, intent }));
+      this.#feed.take(await this.api.call('live:intent', { sessionId: this.sessionId, intent }));
       this.#problem = null;
     } catch (err) {
       this.#problem = (err as Error).message;
@@ -118,24 +117,7 @@ export class ConsoleState {
     this.#problem = null;
   }
 
-  async #join(first = false): Promise<void> {
-    try {
-      this.#take(await this.api.call('live:join', { sessionId: this.sessionId }));
-    } catch (err) {
-      if (first) throw err;
-      this.#problem = (err as Error).message;
-    }
-  }
-
-  /** A push and a reply can arrive in either order: keep the first copy of each revision, drop older ones. */
-  #take(state: LiveState): void {
-    if (this.#live && state.revision <= this.#live.revision) return;
-    this.#live = state;
-    this.clock.sync(state.timer);
-  }
-
   dispose(): void {
-    this.#unsubscribe?.();
-    this.clock.dispose();
+    this.#feed.dispose();
   }
 }

@@ -1,5 +1,6 @@
 import type { Api } from '../lib/api';
 import type { BrowseResult } from '../../../src-main/contract';
+import { Loadable } from './loadable.svelte';
 
 export type LengthFilter = 'any' | 'short' | 'medium' | 'long';
 
@@ -12,17 +13,16 @@ export const LENGTHS: Record<LengthFilter, { label: string; min?: number; max?: 
 };
 
 /** The activity browser: filters here, the search itself in the host. */
-export class ActivityBrowser {
+export class ActivityBrowser extends Loadable<BrowseResult> {
   #text = $state('');
   #section = $state('');
   #kind = $state('');
   #length = $state<LengthFilter>('any');
-  #result = $state.raw<BrowseResult | null>(null);
-  #error = $state<string | null>(null);
   #timer: ReturnType<typeof setTimeout> | null = null;
-  #asked = 0;
 
-  constructor(private readonly api: Api) {}
+  constructor(api: Api) {
+    super(() => api.call('editor:browse', this.#query()));
+  }
 
   get text() {
     return this.#text;
@@ -35,12 +35,6 @@ export class ActivityBrowser {
   }
   get length() {
     return this.#length;
-  }
-  get result() {
-    return this.#result;
-  }
-  get error() {
-    return this.#error;
   }
 
   setFilters(f: { text?: string; section?: string; kind?: string; length?: LengthFilter }): void {
@@ -57,24 +51,14 @@ export class ActivityBrowser {
     this.setFilters({ text: '', section: '', kind: '', length: 'any' });
   }
 
-  async load(): Promise<void> {
-    const asked = ++this.#asked;
+  #query() {
     const range = LENGTHS[this.#length];
-    try {
-      const result = await this.api.call('editor:browse', {
-        ...(this.#text.trim() ? { text: this.#text.trim() } : {}),
-        ...(this.#section ? { section: this.#section as never } : {}),
-        ...(this.#kind ? { kind: this.#kind as never } : {}),
-        ...(range.min !== undefined ? { minMinutes: range.min } : {}),
-        ...(range.max !== undefined ? { maxMinutes: range.max } : {}),
-      });
-      // Answers can overtake each other; only the latest question counts.
-      if (asked === this.#asked) {
-        this.#result = result;
-        this.#error = null;
-      }
-    } catch (err) {
-      if (asked === this.#asked) this.#error = (err as Error).message;
-    }
+    return {
+      ...(this.#text.trim() ? { text: this.#text.trim() } : {}),
+      ...(this.#section ? { section: this.#section as never } : {}),
+      ...(this.#kind ? { kind: this.#kind as never } : {}),
+      ...(range.min !== undefined ? { minMinutes: range.min } : {}),
+      ...(range.max !== undefined ? { maxMinutes: range.max } : {}),
+    };
   }
 }

@@ -1,31 +1,15 @@
 import type { Api } from '../lib/api';
 import type { ImportedWorkshop, MyWorkshopItem, Problem } from '../../../src-main/contract';
+import { Loadable } from './loadable.svelte';
 
 const MAX_FILE_BYTES = 512 * 1024;
 
 export type ImportOutcome = { ok: true; imported: ImportedWorkshop } | { ok: false; message: string; problems: Problem[] };
 
 /** "My workshops": the user's own workshops and drafts, with new, import and delete. */
-export class MyWorkshops {
-  #items = $state.raw<MyWorkshopItem[] | null>(null);
-  #error = $state<string | null>(null);
-
-  constructor(private readonly api: Api) {}
-
-  get items() {
-    return this.#items;
-  }
-  get error() {
-    return this.#error;
-  }
-
-  async load(): Promise<void> {
-    try {
-      this.#items = await this.api.call('editor:list', {});
-      this.#error = null;
-    } catch (err) {
-      this.#error = (err as Error).message;
-    }
+export class MyWorkshops extends Loadable<MyWorkshopItem[]> {
+  constructor(private readonly api: Api) {
+    super(() => api.call('editor:list', {}));
   }
 
   /** A new workshop, empty or copied from `from`; resolves to its id for the editor. */
@@ -33,7 +17,7 @@ export class MyWorkshops {
     try {
       return (await this.api.call('editor:create', from ? { from } : {})).workshopId;
     } catch (err) {
-      this.#error = (err as Error).message;
+      this.fail(err);
       return null;
     }
   }
@@ -42,7 +26,7 @@ export class MyWorkshops {
     try {
       await this.api.call('editor:delete', { workshopId: id });
     } catch (err) {
-      this.#error = (err as Error).message;
+      this.fail(err);
     }
     await this.load();
   }

@@ -1,25 +1,10 @@
 import type { Api } from '../lib/api';
 import type { LibraryListing } from '../../../src-main/contract';
+import { Loadable } from './loadable.svelte';
 
-export class LibraryState {
-  #listing = $state<LibraryListing | null>(null);
-  #error = $state<string | null>(null);
-
-  constructor(private readonly api: Api) {}
-
-  get listing() {
-    return this.#listing;
-  }
-  get error() {
-    return this.#error;
-  }
-
-  async load(): Promise<void> {
-    try {
-      this.#listing = await this.api.call('workshops:list', {});
-      this.#error = null;
-    } catch (err) {
-      this.#error = (err as Error).message;
-    }
+/** The library: built-in and own workshops as cards, and templates that could not be read. */
+export class LibraryState extends Loadable<LibraryListing> {
+  constructor(api: Api) {
+    super(() => api.call('workshops:list', {}));
   }
 }

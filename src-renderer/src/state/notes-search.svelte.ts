@@ -1,47 +1,22 @@
 import type { Api } from '../lib/api';
 import type { SearchResults } from '../../../src-main/contract/sessions';
+import { Loadable } from './loadable.svelte';
 
 /** Full-text search across every session's notes and captures. */
-export class NotesSearch {
-  #results = $state<SearchResults | null>(null);
-  #searching = $state(false);
-  #error = $state<string | null>(null);
-  #asked = 0;
+export class NotesSearch extends Loadable<SearchResults> {
+  #query = '';
 
-  constructor(private readonly api: Api) {}
-
-  get results() {
-    return this.#results;
-  }
-  get searching() {
-    return this.#searching;
-  }
-  get error() {
-    return this.#error;
+  constructor(api: Api) {
+    super(() => api.call('sessions:search', { query: this.#query }));
   }
 
-  async search(query: string): Promise<void> {
-    if (!query.trim()) return this.clear();
-    const asked = ++this.#asked;
-    this.#searching = true;
-    try {
-      const results = await this.api.call('sessions:search', { query });
-      // A slower, older search must not overwrite a newer one.
-      if (asked === this.#asked) {
-        this.#results = results;
-        this.#error = null;
-      }
-    } catch (err) {
-      if (asked === this.#asked) this.#error = (err as Error).message;
-    } finally {
-      if (asked === this.#asked) this.#searching = false;
-    }
+  search(query: string): Promise<void> {
+    if (!query.trim()) return Promise.resolve(this.clear());
+    this.#query = query;
+    return this.load();
   }
 
   clear(): void {
-    this.#asked++;
-    this.#results = null;
-    this.#error = null;
-    this.#searching = false;
+    this.reset();
   }
 }

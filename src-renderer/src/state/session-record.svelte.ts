@@ -1,28 +1,13 @@
 import type { Api } from '../lib/api';
 import type { SessionRecord } from '../../../src-main/core/session/session-record';
+import { Loadable } from './loadable.svelte';
 
 /** One past session, read-only: notes, captures and results. */
-export class SessionRecordState {
-  #record = $state<SessionRecord | null>(null);
-  #error = $state<string | null>(null);
-
+export class SessionRecordState extends Loadable<SessionRecord> {
   constructor(
-    private readonly api: Api,
+    api: Api,
     readonly sessionId: string,
-  ) {}
-
-  get record() {
-    return this.#record;
-  }
-  get error() {
-    return this.#error;
-  }
-
-  async load(): Promise<void> {
-    try {
-      this.#record = await this.api.call('sessions:record', { sessionId: this.sessionId });
-    } catch (err) {
-      this.#error = (err as Error).message;
-    }
+  ) {
+    super(() => api.call('sessions:record', { sessionId }));
   }
 }

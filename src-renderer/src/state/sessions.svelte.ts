@@ -2,6 +2,7 @@ import type { Api } from '../lib/api';
 import type { SessionSummary } from '../../../src-main/contract';
 import type { BackupMade, RestoreDone } from '../../../src-main/contract/backup';
 import type { SavedExport } from '../../../src-main/contract/sessions';
+import { Loadable } from './loadable.svelte';
 
 /** A file the host just wrote: a download link in the browser, a place on disk in the desktop app. */
 export interface MadeFile {
@@ -18,22 +19,16 @@ const PART_CHARS = 200_000;
 const uploadId = () => `u-${Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join('')}`;
 
 /** The Sessions view: past sessions, deleting one, exporting notes, backing up and restoring all data. */
-export class SessionsState {
-  #list = $state<SessionSummary[] | null>(null);
-  #error = $state<string | null>(null);
+export class SessionsState extends Loadable<SessionSummary[]> {
   #busy = $state<string | null>(null);
   #confirmingDelete = $state<string | null>(null);
   #made = $state<MadeFile | null>(null);
   #restored = $state<RestoreDone | null>(null);
 
-  constructor(private readonly api: Api) {}
+  constructor(private readonly api: Api) {
+    super(() => api.call('sessions:list', {}));
+  }
 
-  get list() {
-    return this.#list;
-  }
-  get error() {
-    return this.#error;
-  }
   /** What is under way, e.g. "export:s-…", "backup", "restore", "delete:s-…". */
   get busy() {
     return this.#busy;
@@ -48,15 +43,6 @@ export class SessionsState {
     return this.#restored;
   }
 
-  async load(): Promise<void> {
-    try {
-      this.#list = await this.api.call('sessions:list', {});
-      this.#error = null;
-    } catch (err) {
-      this.#error = (err as Error).message;
-    }
-  }
-
   askDelete(sessionId: string | null): void {
     this.#confirmingDelete = sessionId;
   }
@@ -65,7 +51,7 @@ export class SessionsState {
     return this.#run(`delete:${sessionId}`, async () => {
       await this.api.call('sessions:delete', { sessionId });
       this.#confirmingDelete = null;
-      this.#list = (this.#list ?? []).filter((s) => s.id !== sessionId);
+      this.show((this.data ?? []).filter((s) => s.id !== sessionId));
     });
   }
 
@@ -105,14 +91,14 @@ export class SessionsState {
 
   async #run(what: string, work: () => Promise<void>): Promise<boolean> {
     this.#busy = what;
-    this.#error = null;
+    this.clearError();
     this.#made = null;
     this.#restored = null;
     try {
       await work();
       return true;
     } catch (err) {
-      this.#error = (err as Error).message;
+      this.fail(err);
       return false;
     } finally {
       this.#busy = null;

@@ -1,32 +1,20 @@
 import type { Api } from '../lib/api';
 import type { Session, WorkshopDetail } from '../../../src-main/contract';
+import { Loadable } from './loadable.svelte';
 
-export class WorkshopState {
-  #detail = $state<WorkshopDetail | null>(null);
-  #error = $state<string | null>(null);
+/** One workshop's page: its detail and agenda, and starting a session of it. */
+export class WorkshopState extends Loadable<WorkshopDetail> {
   #starting = $state(false);
 
   constructor(
     private readonly api: Api,
     readonly workshopId: string,
-  ) {}
+  ) {
+    super(() => api.call('workshops:get', { id: workshopId }));
+  }
 
-  get detail() {
-    return this.#detail;
-  }
-  get error() {
-    return this.#error;
-  }
   get starting() {
     return this.#starting;
-  }
-
-  async load(): Promise<void> {
-    try {
-      this.#detail = await this.api.call('workshops:get', { id: this.workshopId });
-    } catch (err) {
-      this.#error = (err as Error).message;
-    }
   }
 
   async start(group: string, participants?: number): Promise<Session | null> {
@@ -38,7 +26,7 @@ export class WorkshopState {
         ...(participants !== undefined ? { participants } : {}),
       });
     } catch (err) {
-      this.#error = (err as Error).message;
+      this.fail(err);
       return null;
     } finally {
       this.#starting = false;

@@ -1,7 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { test, expect } from '../support/fixtures';
 import { ConsolePage, LibraryPage, WorkshopPage } from '../support/pages';
 import { callApi, EditorPage } from './editor-page';
@@ -65,13 +63,13 @@ test('duplicate a workshop, reorder it by keyboard, edit a scenario and run it',
   await page.getByRole('link', { name: 'Run…' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Close Relationships (copy)');
   await new WorkshopPage(page).startSession('Editor check');
-  const console = new ConsolePage(page);
+  const consolePage = new ConsolePage(page);
   for (let i = 0; i < scenarioAt; i++) {
-    const current = await console.currentActivity().textContent();
-    await console.next();
-    await expect(console.currentActivity()).not.toHaveText(current!);
+    const current = await consolePage.currentActivity().textContent();
+    await consolePage.next();
+    await expect(consolePage.currentActivity()).not.toHaveText(current!);
   }
-  await expect(console.currentActivity()).toHaveText('Scenarios, our version');
+  await expect(consolePage.currentActivity()).toHaveText('Scenarios, our version');
   await expect(page.getByText(EDITED).filter({ visible: true }).first()).toBeVisible();
 
   // The handout: the edited card is in the PDF.
@@ -79,7 +77,8 @@ test('duplicate a workshop, reorder it by keyboard, edit a scenario and run it',
   expect(handout.ok, JSON.stringify(handout.error)).toBe(true);
   const pdf = await request.get(`${host.origin}/exports/${encodeURIComponent(handout.value!.id)}?token=${host.token}`);
   expect(pdf.status()).toBe(200);
-  const file = join(mkdtempSync(join(tmpdir(), 'secure-base-handout-')), 'handout.pdf');
+  // In the test's own output folder, which Playwright clears.
+  const file = test.info().outputPath('handout.pdf');
   writeFileSync(file, await pdf.body());
   const squash = (t: string) => t.replace(/[\s\u00ad-]+/g, '');
   expect(squash(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }))).toContain(squash(EDITED));

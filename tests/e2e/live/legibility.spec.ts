@@ -120,8 +120,8 @@ for (const workshop of [...new Set(CASES.map((c) => c.workshop))]) {
     for (const a of list) await fillResults(request, host, sessionId, a);
     const projector = new LiveProjector(await context.newPage());
     await projector.open(host, sessionId);
-    const console = new LiveConsole(page);
-    await console.open(host, sessionId);
+    const consolePage = new LiveConsole(page);
+    await consolePage.open(host, sessionId);
     for (const c of CASES.filter((x) => x.workshop === workshop)) {
       expect(list[c.index].kind).toBe(c.kind.replace(/-table$|-3$/, ''));
       await intent(request, host, sessionId, { type: 'goto', activityIndex: c.index, step: c.step });
@@ -137,7 +137,7 @@ for (const workshop of [...new Set(CASES.map((c) => c.workshop))]) {
             await projector.page.screenshot({ path: `${SHOTS}/${size.width}-${theme}-${c.kind}-projector.png` });
             if (theme === 'dark') {
               await page.setViewportSize(size);
-              await console.expectPosition(c.index, c.step);
+              await consolePage.expectPosition(c.index, c.step);
               await page.screenshot({ path: `${SHOTS}/${size.width}-${c.kind}-console.png` });
             }
           }

@@ -11,13 +11,13 @@ test('results, notes, position and time survive a host restart mid-session; "Res
 }) => {
   test.setTimeout(90_000);
   const sessionId = await startSession(request, host, 'essentials', 'Thursday group');
-  const console = new LiveConsole(page);
-  await console.open(host, sessionId);
+  const consolePage = new LiveConsole(page);
+  await consolePage.open(host, sessionId);
   const agenda = page.getByRole('navigation', { name: 'Agenda' });
 
   // Card sort: the group puts two cards in piles.
   await agenda.getByRole('button', { name: /Card sort/ }).click();
-  await console.expectPosition(3, 0);
+  await consolePage.expectPosition(3, 0);
   await page
     .getByRole('group', { name: 'Place “Governing yourself; acting independently”' })
     .getByRole('button', { name: 'Autonomy' })
@@ -26,12 +26,12 @@ test('results, notes, position and time survive a host restart mid-session; "Res
     .getByRole('group', { name: 'Place “An emotional bond; leaning on others”' })
     .getByRole('button', { name: 'Attachment' })
     .click();
-  await expect(console.preview().getByRole('region', { name: 'Autonomy' })).toContainText('Governing yourself');
+  await expect(consolePage.preview().getByRole('region', { name: 'Autonomy' })).toContainText('Governing yourself');
 
   // Spectrum: three people at the far left for the first statement.
   await agenda.getByRole('button', { name: /Spectrum line/ }).click();
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'One more person at Autonomy' }).click();
-  await expect(console.preview().locator('.number').first()).toHaveText('3');
+  await expect(consolePage.preview().locator('.number').first()).toHaveText('3');
 
   // Poll: counts entered with the buttons and typed.
   await agenda.getByRole('button', { name: /Quick poll/ }).click();
@@ -39,23 +39,23 @@ test('results, notes, position and time survive a host restart mid-session; "Res
   await page.getByRole('button', { name: 'One vote more for Saying more clearly what I need' }).click();
   await page.getByLabel('Votes for Setting or keeping a clear boundary').fill('9');
   await page.getByLabel('Votes for Setting or keeping a clear boundary').press('Enter');
-  await expect(console.preview().getByTestId('poll-count')).toHaveText(['2', '0', '9', '0', '0']);
+  await expect(consolePage.preview().getByTestId('poll-count')).toHaveText(['2', '0', '9', '0', '0']);
   await page.getByLabel('Notes on this activity').fill('Most wanted boundaries.');
-  await console.waitSaved();
+  await consolePage.waitSaved();
   // Keys belong to the notes field while it has focus; click away first.
-  await console.currentActivity().click();
+  await consolePage.currentActivity().click();
   await page.keyboard.press('t');
-  await expect(console.timerButton()).toHaveText('Pause timer');
+  await expect(consolePage.timerButton()).toHaveText('Pause timer');
 
   await host.restart();
 
-  await console.open(host, sessionId);
-  await expect(console.currentActivity()).toHaveText(/Quick poll/);
+  await consolePage.open(host, sessionId);
+  await expect(consolePage.currentActivity()).toHaveText(/Quick poll/);
   await expect(page.getByLabel('Votes for Setting or keeping a clear boundary')).toHaveValue('9');
   await expect(page.getByLabel('Votes for Saying more clearly what I need')).toHaveValue('2');
   await expect(page.getByLabel('Notes on this activity')).toHaveValue('Most wanted boundaries.');
   // The timer comes back paused at the time it had when last saved.
-  await expect(console.timerButton()).toHaveText('Start timer');
+  await expect(consolePage.timerButton()).toHaveText('Start timer');
   // Time spent on each activity was kept with the session (the console shows it from a minute on).
   const saved = await call<{ spentMs: Record<string, number>; results: Record<string, unknown> }>(request, host, 'sessions:get', {
     sessionId,
@@ -75,7 +75,7 @@ test('results, notes, position and time survive a host restart mid-session; "Res
   // "Resume session" on the workshop page continues where it stopped.
   await page.goto(appUrl(host, '#/workshop/essentials'));
   await page.getByRole('link', { name: /Resume session Thursday group/ }).click();
-  await expect(console.currentActivity()).toHaveText(/Spectrum line/);
+  await expect(consolePage.currentActivity()).toHaveText(/Spectrum line/);
 
   // Finishing takes it off the list.
   page.once('dialog', (d) => void d.accept());

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, runCli } from '../../../src-main/cli/run';
+import { fileURLToPath } from 'node:url';
 
-const templatesDir = new URL('../../../templates', import.meta.url).pathname;
+const templatesDir = fileURLToPath(new URL('../../../templates', import.meta.url));
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -47,6 +48,7 @@ describe('the command line', () => {
 
   it('prints each problem of a bad file with its JSON path and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sb-cli-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'bad.json');
     writeFileSync(
       file,

@@ -1,13 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, runCli } from '../../../src-main/cli/run';
 import { openAppContext } from '../../../src-main/services/app-context';
 import { createHandlers } from '../../../src-main/services/handlers';
+import { fileURLToPath } from 'node:url';
 
-const templatesDir = new URL('../../../templates', import.meta.url).pathname;
+const templatesDir = fileURLToPath(new URL('../../../templates', import.meta.url));
 
 async function cli(dataDir: string, ...argv: string[]) {
   const out: string[] = [];
@@ -21,6 +22,7 @@ const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfin
 
 describe('npm run cli -- handouts', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sb-cli-handouts-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes the handout pack of a built-in workshop on Letter paper', async () => {
     const out = join(dir, 'pack.pdf');
@@ -47,11 +49,12 @@ describe('npm run cli -- handouts', () => {
 
   it('writes the session summary with --session, without notes unless asked', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sb-cli-session-'));
+    onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
     const ctx = await openAppContext({ host: 'web', dataDir, templatesDir, version: 'test' });
     const handlers = createHandlers(ctx);
     const session = await handlers['sessions:start']({ workshopId: 'essentials', group: 'Year 9 tutors' });
     await handlers['notes:save']({ sessionId: session.id, text: 'A private remark about the room' });
-    await ctx.store.close();
+    await ctx.close();
 
     const out = join(dir, 'summary.pdf');
     expect((await cli(dataDir, 'handouts', '--session', session.id, '--out', out)).code).toBe(EXIT.ok);

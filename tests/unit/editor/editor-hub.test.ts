@@ -7,8 +7,9 @@ import { loadTemplates, type BuiltInLibrary } from '../../../src-main/services/t
 import { EditorHub } from '../../../src-main/services/editor/editor-hub';
 import { DraftFiles } from '../../../src-main/services/editor/draft-files';
 import { AppFailure } from '../../../src-main/services/errors';
+import { fileURLToPath } from 'node:url';
 
-const templatesDir = new URL('../../../templates/', import.meta.url).pathname;
+const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
 let dataDir: string;
 let store: Store;

@@ -1,14 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTemplates } from '../../../src-main/services/templates/load-templates';
+import { fileURLToPath } from 'node:url';
 
-const source = new URL('../../../templates/workshops/01-essentials.json', import.meta.url).pathname;
+const source = fileURLToPath(new URL('../../../templates/workshops/01-essentials.json', import.meta.url));
 
 describe('loading templates', () => {
   it('reports a broken file with its JSON path and skips it, loading the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sb-templates-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(join(dir, 'workshops'));
     copyFileSync(source, join(dir, 'workshops', 'good.json'));
     const broken = JSON.parse(JSON.stringify(await import(source, { with: { type: 'json' } }).then((m) => m.default)));

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { loadTemplates } from '../../../src-main/services/templates/load-templates';
 import { SECTION_SLUGS } from '../../../src-main/core/workshop/sections';
 import { totalMinutes } from '../../../src-main/core/workshop/timing';
+import { fileURLToPath } from 'node:url';
 
-const templatesDir = new URL('../../../templates', import.meta.url).pathname;
+const templatesDir = fileURLToPath(new URL('../../../templates', import.meta.url));
 const library = await loadTemplates(templatesDir);
 const byId = (id: string) => library.workshops.find((w) => w.id === id)!;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../../../', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 const eslint = new ESLint({ cwd: root });
 
 async function restrictedImports(code: string, filePath: string): Promise<string[]> {

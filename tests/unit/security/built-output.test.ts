@@ -7,8 +7,9 @@ import { APP_CSP } from '../../../src-main/electron/security-policy';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/web/server';
 // @ts-expect-error plain JS build helper shared with `npm start`
 import { ensureBuild } from '../../../src-main/launch/ensure-build.mjs';
+import { fileURLToPath } from 'node:url';
 
-const out = new URL('../../../out/', import.meta.url).pathname;
+const out = fileURLToPath(new URL('../../../out/', import.meta.url));
 let html = '';
 let csp = new Map<string, string[]>();
 

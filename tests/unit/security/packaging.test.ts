@@ -4,9 +4,10 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const root = new URL('../../../', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 const config = require(`${root}src-main/electron/electron-builder.cjs`) as Record<string, unknown> & {
   electronFuses: Record<string, boolean>;
 };

@@ -24,9 +24,13 @@ describe('listeningAddresses', () => {
     expect(listeningAddresses(port)).toEqual(['127.0.0.1']);
   });
 
-  it('sees a server on ::1', async () => {
+  it('sees a server on ::1', async (test) => {
     const port = await listen('::1').catch(() => null);
-    if (port === null) return void console.log('socket-table: this machine has no IPv6 loopback; the IPv6 case was not run');
+    if (port === null) {
+      // Counted as skipped, never as passed, and says why.
+      console.log('socket-table: this machine has no IPv6 loopback; the IPv6 case was skipped');
+      return test.skip('no IPv6 loopback on this machine');
+    }
     expect(listeningAddresses(port)).toEqual(['::1']);
   });
 

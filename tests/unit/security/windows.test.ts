@@ -9,6 +9,7 @@ import { createConsoleWindow, createProjectorWindow } from '../../../src-main/el
 import { EventHub } from '../../../src-main/services/event-hub';
 import { recorded } from './support/fake-electron';
 import { expectAppUrl, expectLockedDownPreferences } from './support/locked-down';
+import { fileURLToPath } from 'node:url';
 
 const deps = { preloadDir: '/opt/secure-base/out/preload', events: new EventHub() } as Parameters<typeof createConsoleWindow>[0];
 
@@ -32,7 +33,7 @@ it('the projector window is locked down on an external display and on the laptop
   }
 });
 
-const electronDir = new URL('../../../src-main/electron/', import.meta.url).pathname;
+const electronDir = fileURLToPath(new URL('../../../src-main/electron/', import.meta.url));
 const sources = readdirSync(electronDir)
   .filter((f) => f.endsWith('.ts'))
   .map((f) => ({ file: f, text: readFileSync(join(electronDir, f), 'utf8') }));

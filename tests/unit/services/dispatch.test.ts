@@ -1,15 +1,32 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { dispatch } from '../../../src-main/services/dispatch';
-import { openAppContext } from '../../../src-main/services/app-context';
+import { openAppContext, type AppContext } from '../../../src-main/services/app-context';
 import { createHandlers } from '../../../src-main/services/handlers';
 
-const templatesDir = new URL('../../../templates', import.meta.url).pathname;
+const templatesDir = fileURLToPath(new URL('../../../templates', import.meta.url));
+/** Every context a test opened and every folder it made, closed and removed after it. */
+const opened: AppContext[] = [];
+const folders: string[] = [];
+
+afterEach(async () => {
+  for (const ctx of opened.splice(0)) await ctx.close();
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(dataDir: string) {
+  const ctx = await openAppContext({ host: 'web', dataDir, templatesDir, version: 'test' });
+  opened.push(ctx);
+  return ctx;
+}
 
 async function app() {
-  const ctx = await openAppContext({ host: 'web', dataDir: mkdtempSync(join(tmpdir(), 'sb-dispatch-')), templatesDir, version: 'test' });
+  const dir = mkdtempSync(join(tmpdir(), 'sb-dispatch-'));
+  folders.push(dir);
+  const ctx = await open(dir);
   return { ctx, handlers: createHandlers(ctx) };
 }
 
@@ -44,8 +61,8 @@ describe('dispatch, the host boundary', () => {
     expect(await dispatch(handlers, 'notes:save', { sessionId: session.id, text: 'Quiet start.' })).toMatchObject({ ok: true });
 
     // One copy of the app per data folder: close before opening again.
-    await ctx.store.close();
-    const reopened = await openAppContext({ host: 'web', dataDir: ctx.dataDir, templatesDir, version: 'test' });
+    await opened.splice(opened.indexOf(ctx), 1)[0].close();
+    const reopened = await open(ctx.dataDir);
     const again = await dispatch(createHandlers(reopened), 'sessions:get', { sessionId: session.id });
     expect(again).toMatchObject({ ok: true, value: { group: 'Year 10 parents', notes: { session: 'Quiet start.' } } });
   });

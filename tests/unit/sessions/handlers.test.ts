@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openAppContext, type AppContext } from '../../../src-main/services/app-context';
@@ -19,10 +19,7 @@ const value = async <T = unknown>(name: string, input: unknown): Promise<T> => {
   return r.value as T;
 };
 const start = () => openAppContext({ host: 'web', dataDir: data.dir, templatesDir, version: 'test' });
-const stop = async () => {
-  (ctx.live as { dispose?: () => void }).dispose?.();
-  await ctx.store.close();
-};
+const stop = () => ctx.close();
 
 beforeEach(async () => {
   data = tempDataDir();
@@ -86,18 +83,63 @@ describe('session channels', () => {
     expect(await call('sessions:search', { query: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
-  it('app:info names a session whose file was damaged, and opening it says where it went', async () => {
+  /** A saved session whose file is damaged while the app is closed; the app is open again after. */
+  async function damagedSession() {
     const s = await sessionWithNotes();
     await stop();
     writeFileSync(join(data.dir, 'sessions', `${s.id}.json`), '{ not json');
     ctx = await start();
     handlers = createHandlers(ctx);
+    return s;
+  }
+
+  it('app:info names a session whose file was damaged, and opening it says where it went', async () => {
+    const s = await damagedSession();
     const info = await value<{ quarantined: { sessionId?: string; group?: string; movedTo: string }[] }>('app:info', {});
     expect(info.quarantined).toHaveLength(1);
     expect(info.quarantined[0]).toMatchObject({ sessionId: s.id, group: 'Tuesday parents' });
     expect(existsSync(info.quarantined[0].movedTo)).toBe(true);
     const opened = await call('sessions:get', { sessionId: s.id });
     expect(opened.ok === false && opened.error.message).toMatch(/could not be read, so it was moved aside/);
+  });
+
+  it('every channel that names a session answers a missing one alike, with where a damaged file went', async () => {
+    const damaged = await damagedSession();
+    const naming = (sessionId: string): [string, unknown][] => [
+      ['sessions:get', { sessionId }],
+      ['sessions:record', { sessionId }],
+      ['sessions:export', { sessionId }],
+      ['notes:save', { sessionId, text: 'A note' }],
+      ['notes:capture', { sessionId, text: 'A quote' }],
+      ['live:join', { sessionId }],
+      ['live:intent', { sessionId, intent: { type: 'next' } }],
+      ['projector:join', { sessionId }],
+      ['projector:open', { sessionId }],
+      ['handouts:summary', { sessionId, options: { paper: 'a4', includeNotes: false } }],
+    ];
+    for (const [channel, input] of naming('s-2025-01-01-00000000')) {
+      expect(await call(channel, input), channel).toEqual({
+        ok: false,
+        error: { code: 'not-found', message: 'No session "s-2025-01-01-00000000".' },
+      });
+    }
+    const movedTo = ctx.store.quarantine.forSession(damaged.id)!.movedTo;
+    for (const [channel, input] of naming(damaged.id)) {
+      const answer = await call(channel, input);
+      expect(answer, channel).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(answer.ok === false && answer.error.message, channel).toContain(`could not be read, so it was moved aside to ${movedTo}`);
+    }
+  });
+
+  it('a damaged draft is reported in the same list as damaged sessions', async () => {
+    mkdirSync(join(data.dir, 'drafts'), { recursive: true });
+    writeFileSync(join(data.dir, 'drafts', 'my-workshop.json'), '{ not json');
+    await value('editor:list', {});
+    const info = await value<{ quarantined: { workshopId?: string; file: string; movedTo: string }[] }>('app:info', {});
+    expect(info.quarantined).toEqual([
+      expect.objectContaining({ workshopId: 'my-workshop', file: join(data.dir, 'drafts', 'my-workshop.json') }),
+    ]);
+    expect(existsSync(info.quarantined[0].movedTo)).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore, type Store } from '../../../src-main/services/store/store';
@@ -74,8 +74,10 @@ describe('failed writes and the in-memory copy', () => {
   it('saves queued behind a failing write get their own write', async () => {
     const s = await savedSession();
     faulty.faults = [{ op: 'sync', code: 'EIO', when: isSession, times: 1 }];
+    const opened = faulty.count('open', isSession);
     const first = Promise.allSettled([store.updateSession(s.id, (x) => void (x.notes.session = 'first'))]);
-    await new Promise((r) => setTimeout(r, 0));
+    // The second save comes once the first one's write is under way, so it cannot share that write.
+    await vi.waitFor(() => expect(faulty.count('open', isSession)).toBeGreaterThan(opened));
     const second = store.updateSession(s.id, (x) => void (x.notes.activities.pairs = 'second'));
     const results = [...(await first), ...(await Promise.allSettled([second]))];
     expect(results[0].status).toBe('rejected');

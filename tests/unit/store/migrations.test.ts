@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate, missingSteps } from '../../../src-main/core/session/migrations/migrate';
-import { sessionMigrations } from '../../../src-main/core/session/migrations/session-migrations';
-import { libraryMigrations } from '../../../src-main/core/session/migrations/library-migrations';
+import { migrate, missingSteps } from '../../../src-main/core/migrations/migrate';
+import { sessionMigrations } from '../../../src-main/core/migrations/session-migrations';
+import { libraryMigrations } from '../../../src-main/core/migrations/library-migrations';
 import { sessionSchema } from '../../../src-main/core/session/session-schema';
 import { libraryFileSchema } from '../../../src-main/services/store/library-file';
 import { openStore } from '../../../src-main/services/store/store';
@@ -53,7 +53,7 @@ describe('migrations on read', () => {
     copyFileSync(fixture('library-v0.json'), join(data.dir, 'library.json'));
     const store = await openStore(data.dir);
     try {
-      expect(store.quarantined).toEqual([]);
+      expect(store.quarantine.files).toEqual([]);
       expect((await store.listSessions())[0]).toMatchObject({ id: 's-2024-11-02-0a1b2c3d', group: 'Prototype group' });
       expect((await store.getSettings()).facilitatorName).toBe('Robin');
       await store.updateSession('s-2024-11-02-0a1b2c3d', (s) => void (s.notes.activities.welcome = 'Added later.'));

@@ -43,15 +43,15 @@ describe('quarantine', () => {
     writeFileSync(join(sessionsDir(), `${bad.id}.json`), content);
     const store = await open();
     expect((await store.listSessions()).map((s) => s.id)).toEqual([good.id]);
-    expect(store.quarantined).toHaveLength(1);
-    const q = store.quarantined[0];
+    expect(store.quarantine.files).toHaveLength(1);
+    const q = store.quarantine.files[0];
     expect(q).toMatchObject({ sessionId: bad.id, group: 'Monday dads', workshopTitle: 'At work' });
     expect(q.movedTo).toMatch(new RegExp(`${bad.id}\\.corrupt-.*\\.json$`));
     expect(readFileSync(q.movedTo, 'utf8')).toBe(content);
     expect(existsSync(join(sessionsDir(), `${bad.id}.json`))).toBe(false);
     // The next start does not report it again: it is out of the way.
     await closeAll();
-    expect((await open()).quarantined).toEqual([]);
+    expect((await open()).quarantine.files).toEqual([]);
   });
 
   it('a file damaged without changing its size or time is caught when the session is opened', async () => {
@@ -64,9 +64,9 @@ describe('quarantine', () => {
     index.sessions[bad.id] = { ...index.sessions[bad.id], size: statSync(file).size, mtimeMs: statSync(file).mtimeMs };
     writeFileSync(indexFile, JSON.stringify(index));
     const store = await open();
-    expect(store.quarantined).toEqual([]);
+    expect(store.quarantine.files).toEqual([]);
     expect(await store.getSession(bad.id)).toBeUndefined();
-    expect(store.quarantined[0]).toMatchObject({ sessionId: bad.id, group: 'Monday dads' });
+    expect(store.quarantine.files[0]).toMatchObject({ sessionId: bad.id, group: 'Monday dads' });
     expect((await store.listSessions()).map((s) => s.id)).toEqual([good.id]);
   });
 
@@ -74,7 +74,7 @@ describe('quarantine', () => {
     const { good } = await twoSessions();
     writeFileSync(join(data.dir, 'library.json'), '{"workshops": [}');
     const store = await open();
-    expect(store.quarantined.map((q) => q.file)).toEqual([join(data.dir, 'library.json')]);
+    expect(store.quarantine.files.map((q) => q.file)).toEqual([join(data.dir, 'library.json')]);
     expect(await store.listUserWorkshops()).toEqual([]);
     expect(await store.getSession(good.id)).toBeDefined();
   });
@@ -86,8 +86,8 @@ describe('quarantine', () => {
     writeFileSync(file, newer);
     const store = await open();
     expect((await store.listSessions()).map((s) => s.id)).toEqual([good.id]);
-    expect(store.quarantined[0]).toMatchObject({ sessionId: bad.id, movedTo: file });
-    expect(store.quarantined[0].reason).toMatch(/newer version/);
+    expect(store.quarantine.files[0]).toMatchObject({ sessionId: bad.id, movedTo: file });
+    expect(store.quarantine.files[0].reason).toMatch(/newer version/);
     expect(readFileSync(file, 'utf8')).toBe(newer);
     expect(readdirSync(sessionsDir()).some((n) => n.includes('corrupt'))).toBe(false);
   });

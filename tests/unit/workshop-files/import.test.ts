@@ -11,8 +11,9 @@ import { editorChannels, MAX_WORKSHOP_FILE_CHARS } from '../../../src-main/contr
 import { AppFailure } from '../../../src-main/services/errors';
 import { builtIn } from '../editor/fixtures';
 import { mutatedFiles, rawFiles } from './corpus';
+import { fileURLToPath } from 'node:url';
 
-const templatesDir = new URL('../../../templates/', import.meta.url).pathname;
+const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
 let dataDir: string;
 let store: Store;
 let library: BuiltInLibrary;

@@ -7,8 +7,9 @@ import { openAppContext, type AppContext } from '../../../../src-main/services/a
 import { createHandlers } from '../../../../src-main/services/handlers';
 import { dispatch } from '../../../../src-main/services/dispatch';
 import type { Handlers } from '../../../../src-main/contract';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../../../../', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
 export interface AppFixture {
   ctx: AppContext;
@@ -38,7 +39,7 @@ export async function openAppFixture(): Promise<AppFixture> {
     dataDir,
     samples,
     close: async () => {
-      await ctx.store.close();
+      await ctx.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

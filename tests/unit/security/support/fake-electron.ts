@@ -1,6 +1,7 @@
 // A stand-in for the `electron` module, for unit tests of the Electron glue only (no Electron binary
 // can run here). It records what the glue asks of Electron so tests can check it.
 import { vi } from 'vitest';
+import { fileURLToPath } from 'node:url';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -101,7 +102,7 @@ export const fakeElectron = {
     quit: vi.fn(() => void recorded.log.push('quit')),
     exit: vi.fn(),
     getPath: vi.fn(() => '/tmp/secure-base-fake-user-data'),
-    getAppPath: vi.fn(() => new URL('../../../../', import.meta.url).pathname),
+    getAppPath: vi.fn(() => fileURLToPath(new URL('../../../../', import.meta.url))),
     getVersion: () => '0.0.0-test',
     isPackaged: false,
   },

@@ -1,5 +1,5 @@
 import type { JsonObject, MigrationRegistry } from './migrate';
-import { SESSION_SCHEMA_VERSION } from '../session-schema';
+import { SESSION_SCHEMA_VERSION } from '../session/session-schema';
 
 const obj = (v: unknown): JsonObject => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonObject) : {});
 

@@ -1,6 +1,8 @@
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { Low, type Adapter } from 'lowdb';
 import { nodeFs, type StoreFs } from './file-system';
+import { errnoOf } from '../errors';
 
 export const TEMP_MARK = '.tmp-';
 
@@ -33,6 +35,54 @@ export async function writeFileAtomic(
     throw err;
   }
   if (options.syncDir !== false) await syncDirectory(dirname(path), fs);
+}
+
+export interface DurableFileOptions<T> {
+  /** Text to document; throws when the text does not hold a valid document. JSON.parse by default. */
+  parse?: (text: string) => T;
+  fs?: StoreFs;
+  /** False when the caller writes many files into one folder and syncs the folder once itself. */
+  syncDir?: boolean;
+}
+
+/**
+ * lowdb's adapter for the data folder. lowdb's own file adapter (steno) writes a temp file and
+ * renames it but never fsyncs, so a power cut can leave an empty file; this one syncs the file and
+ * its folder, retries the rename where Windows holds the target, and reads through `parse`, so a
+ * file that is not a valid document never becomes `db.data`.
+ */
+export class DurableFile<T> implements Adapter<T> {
+  constructor(
+    readonly path: string,
+    private readonly options: DurableFileOptions<T> = {},
+  ) {}
+
+  /** The document, or null when there is no file yet (lowdb then keeps its default data). */
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await (this.options.fs ?? nodeFs).readFile(this.path, 'utf8');
+    } catch (err) {
+      if (errnoOf(err) === 'ENOENT') return null;
+      throw err;
+    }
+    return this.options.parse ? this.options.parse(text) : (JSON.parse(text) as T);
+  }
+
+  write(data: T): Promise<void> {
+    return writeFileAtomic(this.path, JSON.stringify(data), this.options.fs, { syncDir: this.options.syncDir });
+  }
+}
+
+/** Writes a document once through lowdb (a restore's staged files, its journal). */
+export const writeDocument = <T>(path: string, data: T, options: DurableFileOptions<T> = {}): Promise<void> =>
+  new Low(new DurableFile<T>(path, options), data).write();
+
+/** Reads a document through lowdb; null when there is no file. */
+export async function readDocument<T>(path: string, options: DurableFileOptions<T | null> = {}): Promise<T | null> {
+  const db = new Low<T | null>(new DurableFile<T | null>(path, options), null);
+  await db.read();
+  return db.data;
 }
 
 const WINDOWS = process.platform === 'win32';

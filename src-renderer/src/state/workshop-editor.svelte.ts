@@ -11,7 +11,7 @@ type Value = string | number | boolean | null;
  * edit, checks it, saves it (or keeps it as a draft) and answers with the whole picture, which
  * replaces ours, so the view never keeps its own version of the truth for long.
  */
-export class EditorSession {
+export class WorkshopEditor {
   #snapshot = $state.raw<EditorSnapshot | null>(null);
   #draft = $state.raw<Workshop | null>(null);
   #error = $state<string | null>(null);

@@ -1,3 +1,0 @@
-export * from './migrate';
-export * from './session-migrations';
-export * from './library-migrations';
