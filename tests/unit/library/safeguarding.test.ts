@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadTemplates } from '../../../src-main/services/templates/load-templates';
 import type { Workshop } from '../../../src-main/core/workshop/workshop-schema';
+import type { ScenarioCard, SortCard } from '../../../src-main/core/workshop/activity-schema';
 
 const templatesDir = fileURLToPath(new URL('../../../templates', import.meta.url));
 const library = await loadTemplates(templatesDir);
@@ -20,8 +21,9 @@ function stringsOf(value: unknown, path = ''): [string, string][] {
   return [];
 }
 
-const cardsOf = (w: Workshop) => w.activities.flatMap((a) => (a.kind === 'scenario' || a.kind === 'card-sort' ? a.cards : []));
-const allCards = [...library.banks.flatMap((b) => b.cards), ...library.workshops.flatMap(cardsOf)];
+const cardsOf = (w: Workshop): (ScenarioCard | SortCard)[] =>
+  w.activities.flatMap((a): (ScenarioCard | SortCard)[] => (a.kind === 'scenario' || a.kind === 'card-sort' ? a.cards : []));
+const allCards: (ScenarioCard | SortCard)[] = [...library.banks.flatMap((b) => b.cards), ...library.workshops.flatMap(cardsOf)];
 
 describe('safeguarding in every built-in workshop', () => {
   it.each(workshops)('%s: opens with ground rules that state confidentiality and its limit, the right to pass and listening', (_id, w) => {

@@ -57,7 +57,9 @@ describe('the built-in library', () => {
     if (sort?.kind !== 'card-sort') return;
     expect(sort.section).toBe('comparison');
     expect(sort.cards.length).toBeGreaterThanOrEqual(12 + 10);
-    expect(new Set(sort.cards.map((c) => c.category))).toEqual(new Set(['autonomy', 'attachment']));
+    expect(new Set(sort.cards.map((c) => c.category))).toEqual(new Set(['autonomy', 'both', 'attachment']));
+    // The instructions send cards that belong to both "across the line": the Both column is that line.
+    expect(sort.instructions).toMatch(/across the line/);
   });
 
   it('has a spectrum with at least 12 statements', () => {
