@@ -72,4 +72,15 @@ describe('running a workshop for real', () => {
     bare.activities = w.activities.map((a) => ({ ...a, shortOfTime: undefined, facilitatorNote: undefined }));
     expect(workshopSchema.safeParse(JSON.parse(JSON.stringify(bare))).success).toBe(true);
   });
+
+  it('refuses a card age outside the list and a short-of-time line that is too long, saying where', () => {
+    const w = library.workshops.find((x) => x.id === 'my-life-my-people')!;
+    const i = w.activities.findIndex((a) => a.kind === 'scenario');
+    const bad = JSON.parse(JSON.stringify(w));
+    bad.activities[i].cards[0].age = 'toddler';
+    bad.activities[0].shortOfTime = 'x'.repeat(401);
+    const paths = (workshopSchema.safeParse(bad).error?.issues ?? []).map((issue) => issue.path.join('.'));
+    expect(paths).toContain(`activities.${i}.cards.0.age`);
+    expect(paths).toContain('activities.0.shortOfTime');
+  });
 });
