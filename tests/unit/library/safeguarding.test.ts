@@ -43,6 +43,14 @@ describe('safeguarding in every built-in workshop', () => {
       if (promisesConfidentiality.test(text)) expect(text, where).toMatch(/at risk of harm|limit of confidentiality/i);
   });
 
+  it.each(workshops)('%s: addresses its content notes to participants, with the right to pass', (_id, w) => {
+    expect(w.contentNotes.length).toBeGreaterThan(0);
+    for (const note of [...w.contentNotes, ...w.activities.flatMap((a) => (a.contentNote ? [a.contentNote] : []))]) {
+      expect(note).toMatch(/\bpass\b/);
+      expect(note, 'a note to participants, not an instruction to the facilitator').not.toMatch(/\boffer the right\b|\bparticipants\b/i);
+    }
+  });
+
   it.each(workshops)('%s: its script ends by pointing to the support contacts printed in the pack', (_id, w) => {
     const lastStep = w.activities.at(-1)!.script.steps.at(-1)!;
     expect(lastStep.text).toContain('the support contacts printed in your pack');
