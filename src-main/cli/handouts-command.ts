@@ -6,7 +6,7 @@ import { loadTemplates, parseJsonFile } from '../services/templates/load-templat
 import { workshopSchema, type Workshop } from '../core/workshop/workshop-schema';
 import { handoutOptionsSchema, summaryOptionsSchema } from '../core/handout/handout-options';
 import { validate } from '../core/validation';
-import type { CliIo } from './run';
+import type { CliIo } from './cli-io';
 
 export interface HandoutsDeps {
   templatesDir: string;

@@ -3,11 +3,9 @@ import { loadTemplates, parseJsonFile } from '../services/templates/load-templat
 import { workshopSchema } from '../core/workshop/workshop-schema';
 import { listingOf } from './workshop-listing';
 import { handoutsCommand, InvalidInput, UsageError } from './handouts-command';
+import type { CliIo } from './cli-io';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { CliIo };
 
 export interface CliOptions {
   templatesDir: string;
