@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { idSchema } from '../core/workshop/activity-schema';
 import { sessionIdSchema } from '../core/session/session-schema';
-import { handoutOptionsSchema, summaryOptionsSchema } from '../core/handout/handout-options';
+import { HANDOUT_PARTS, handoutOptionsSchema, summaryOptionsSchema } from '../core/handout/handout-options';
 
 export const exportHandoutInput = z.strictObject({
   workshopId: idSchema,
-  options: handoutOptionsSchema.default({ parts: ['cover', 'comparison', 'worksheets', 'action-plan'], paper: 'a4', copies: 1 }),
+  options: handoutOptionsSchema.default({ parts: [...HANDOUT_PARTS], paper: 'a4', copies: 1 }),
 });
 
 export const exportSummaryInput = z.strictObject({

@@ -5,3 +5,7 @@ export * from './worksheets';
 export * from './action-plan';
 export * from './handout-pack';
 export * from './session-summary';
+export * from './support';
+export * from './scenario-choice';
+export * from './key-ideas';
+export * from './ground-rules';

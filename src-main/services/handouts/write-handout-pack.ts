@@ -1,19 +1,8 @@
 import { handoutPackContent } from '../../core/handout/handout-pack';
 import { handoutOptionsSchema, type HandoutOptionsInput } from '../../core/handout/handout-options';
 import type { Workshop } from '../../core/workshop/workshop-schema';
-import type { CellMeasure } from './layout/table-style';
 import { composePack } from './pack/compose-pack';
-import { shareLayoutCache } from './paint/shared-layout-cache';
 import { renderDocument, type HandoutResult } from './render-document';
-
-/** Height of wrapped text as pdfkit's table will wrap it, measured with the document's own fonts. */
-const cellMeasure =
-  (doc: PDFKit.PDFDocument): CellMeasure =>
-  (text, face, size, width) => {
-    doc.font(face).fontSize(size);
-    shareLayoutCache(doc, face);
-    return doc.heightOfString(text, { width });
-  };
 
 /**
  * Lays out a handout pack once and prints it `copies` times into one PDF (a class set shares
@@ -30,7 +19,7 @@ export async function renderHandoutPack(workshop: Workshop, input: HandoutOption
     },
     options.paper,
     options.copies,
-    (c, doc) => composePack(c, content, cellMeasure(doc)),
+    (c) => composePack(c, content),
   );
 }
 
