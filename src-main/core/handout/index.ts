@@ -9,3 +9,8 @@ export * from './support';
 export * from './scenario-choice';
 export * from './key-ideas';
 export * from './ground-rules';
+export * from './guide';
+export * from './cut-cards';
+export * from './feedback';
+export * from './certificate';
+export * from './follow-up';

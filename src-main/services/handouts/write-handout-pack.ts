@@ -1,29 +1,22 @@
-import { handoutPackContent } from '../../core/handout/handout-pack';
-import { handoutOptionsSchema, type HandoutOptionsInput } from '../../core/handout/handout-options';
+import type { HandoutOptionsInput } from '../../core/handout/handout-options';
+import type { ScenarioBank } from '../../core/workshop/bank-schema';
 import type { Workshop } from '../../core/workshop/workshop-schema';
-import { composePack } from './pack/compose-pack';
-import { renderDocument, type HandoutResult } from './render-document';
+import type { HandoutResult } from './render-document';
+import { renderHandoutSet } from './write-handout-set';
 
 /**
- * Lays out a handout pack once and prints it `copies` times into one PDF (a class set shares
+ * Lays out a participant pack once and prints it `copies` times into one PDF (a class set shares
  * fonts and drawing). Throws a ZodError when the options are invalid.
  */
-export async function renderHandoutPack(workshop: Workshop, input: HandoutOptionsInput = {}): Promise<HandoutResult> {
-  const options = handoutOptionsSchema.parse(input);
-  const content = handoutPackContent(workshop, options);
-  return renderDocument(
-    {
-      title: `${workshop.title}: handout`,
-      subject: `Participant handout for the workshop "${workshop.title}"`,
-      ...(options.facilitatorName ? { author: options.facilitatorName } : {}),
-    },
-    options.paper,
-    options.copies,
-    (c) => composePack(c, content),
-  );
+export async function renderHandoutPack(
+  workshop: Workshop,
+  input: HandoutOptionsInput = {},
+  banks: readonly ScenarioBank[] = [],
+): Promise<HandoutResult> {
+  return renderHandoutSet('pack', workshop, input, banks);
 }
 
-/** The handout pack as PDF bytes: cover, comparison table, worksheets, action plan. */
+/** The participant pack as PDF bytes. */
 export async function writeHandoutPack(workshop: Workshop, options: HandoutOptionsInput = {}): Promise<Buffer> {
   return (await renderHandoutPack(workshop, options)).pdf;
 }
