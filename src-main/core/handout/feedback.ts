@@ -10,7 +10,6 @@ export interface FeedbackContent {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const clause = (s: string) => lowerFirst(s.trim().replace(/[.!]+$/, ''));
 
 /** A one-page feedback form: a few scales from the workshop's goals, and two open questions. */
 export function feedbackContent(workshop: Workshop): FeedbackContent {
@@ -20,12 +19,7 @@ export function feedbackContent(workshop: Workshop): FeedbackContent {
     intro: 'Thank you for taking part. Your answers are anonymous and help us make the next workshop better.',
     scaleLabels: ['Not at all', 'Very much'],
     scales: [
-      ...goals
-        .slice(0, 4)
-        .map(
-          (g) =>
-            `The workshop helped me ${/^(participants|people) /i.test(g) ? clause(g.replace(/^(participants|people) /i, '')) : `with this: ${clause(g)}`}.`,
-        ),
+      ...goals.slice(0, 4).map((g) => `The workshop set out to: ${lowerFirst(g.trim())}${/[.!?]$/.test(g.trim()) ? '' : '.'} It did.`),
       'I felt safe to take part, or to pass.',
       'I will use something from today in the next week.',
     ],

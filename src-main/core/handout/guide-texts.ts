@@ -39,7 +39,9 @@ export const DISCLOSURE = {
     },
     {
       title: 'Follow your organisation’s procedure',
-      text: 'Tell your safeguarding lead or designated person the same day. If someone is in immediate danger, call the emergency services.',
+      text:
+        'Tell your safeguarding lead or designated person the same day. ' +
+        'If someone is in immediate danger, call the emergency services.',
     },
     {
       title: 'Write down what was said',

@@ -47,7 +47,6 @@ describe.each(workshops.map((w) => [w.id, w] as const))('the printed sets of %s'
 
   it('cards: every card-sort statement, every scenario situation with both points of view, every role on its own card', () => {
     const pages = pageTexts(cards.pdf).map(squash);
-    const all = pages.join('');
     // Cards side by side share text lines: the tag tree reads each card on its own.
     const tagged = squash(poppler('pdfinfo', cards.pdf, ['-struct-text']));
     const count = (s: string) => tagged.split(squash(s)).length - 1;

@@ -25,7 +25,8 @@ export function composeCards(c: Composer, cards: CardsContent): void {
   ];
   c.paragraph(
     intro,
-    `Counted for ${cards.participants} participants. Print on card or thick paper, in black and white if you like, and cut along the dashed lines.`,
+    `Counted for ${cards.participants} participants. ` +
+      'Print on card or thick paper, in black and white if you like, and cut along the dashed lines.',
     TYPE.body,
     { spaceBefore: 10 },
   );
