@@ -7,6 +7,7 @@ import { dispatch } from '../../../src-main/services/dispatch';
 import { openAppContext, type AppContext } from '../../../src-main/services/app-context';
 import { createHandlers } from '../../../src-main/services/handlers';
 import { text } from '../handouts/pdf-tools';
+import type { ExportedFile, ExportedPdf } from '../../../src-main/contract';
 
 const templatesDir = fileURLToPath(new URL('../../../templates', import.meta.url));
 const opened: AppContext[] = [];
@@ -53,12 +54,14 @@ describe('the "Where to get support" setting', () => {
     await dispatch(handlers, 'support:save', SUPPORT);
     const pack = await dispatch(handlers, 'handouts:export', { workshopId: 'essentials' });
     if (!pack.ok) throw new Error(pack.error.message);
-    const printed = text(readFileSync(join(ctx.exportsDir, pack.value.id))).replace(/\s+/g, ' ');
+    const file = pack.value as ExportedPdf;
+    const printed = text(readFileSync(join(ctx.exportsDir, file.id))).replace(/\s+/g, ' ');
     for (const v of Object.values(SUPPORT)) expect(printed).toContain(v);
     const message = await dispatch(handlers, 'handouts:follow-up', { workshopId: 'essentials' });
     if (!message.ok) throw new Error(message.error.message);
-    expect(message.value.text).toContain(SUPPORT.contact);
-    expect(readFileSync(join(ctx.exportsDir, message.value.id), 'utf8')).toBe(message.value.text);
+    const written = message.value as ExportedFile & { text: string };
+    expect(written.text).toContain(SUPPORT.contact);
+    expect(readFileSync(join(ctx.exportsDir, written.id), 'utf8')).toBe(written.text);
   });
 
   it('answers an unknown chosen scenario card with an error that names it', async () => {
