@@ -1,6 +1,6 @@
 import type { Mark, Page, StructNode } from '../layout/display-list';
 import type { PageGeometry } from '../layout/theme';
-import { mcidOf, recordPage, reusePage, type RecordedPage } from './page-reuse';
+import { mcidOf, recordPage, reusePage, type RecordedPage } from './pdfkit-internals';
 import { Pen } from './pen';
 import { registerLoadedFonts } from './pdf-document';
 import type { RunningText } from './running-text';
