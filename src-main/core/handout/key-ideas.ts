@@ -39,7 +39,8 @@ export const usesComparisonTable = (w: Pick<Workshop, 'activities'>): boolean =>
 export function keyIdeasOf(workshop: Pick<Workshop, 'activities' | 'keyIdeas'>): KeyIdeasContent {
   const ideas: KeyIdea[] = workshop.keyIdeas
     ? workshop.keyIdeas.map((k) => ({ title: k.title, text: k.text, points: [] }))
-    : workshop.activities.flatMap((a) => (a.kind === 'teach' ? [{ title: a.title, points: a.points }] : []));
+    : // A teaching activity built on the comparison table is the table itself, printed below.
+      workshop.activities.flatMap((a) => (a.kind === 'teach' && !a.showComparisonTable ? [{ title: a.title, points: a.points }] : []));
   return {
     title: 'Key ideas',
     ideas,

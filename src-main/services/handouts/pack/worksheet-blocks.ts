@@ -110,6 +110,9 @@ export function composeWorksheetBlock(c: Composer, parent: StructNode, block: Wo
       const title = block.title && !(heading && sameTitle(block.title, heading)) ? block.title : undefined;
       if (title) c.push({ slices: c.lines(parent.add('H2'), title, TYPE.h3, c.width), spaceBefore: gap, keepWithNext: true });
       c.textBlocks(parent, block.blocks, TYPE.body, title ? 3 : gap);
+      // The sheet's instructions stay on the page of the first thing they ask for.
+      const last = c.blocks[c.blocks.length - 1];
+      if (block.blocks.length > 0 && last) last.keepWithNext = true;
       return;
     }
     case 'prompt':
