@@ -19,7 +19,7 @@ export function feedbackContent(workshop: Workshop): FeedbackContent {
     intro: 'Thank you for taking part. Your answers are anonymous and help us make the next workshop better.',
     scaleLabels: ['Not at all', 'Very much'],
     scales: [
-      ...goals.slice(0, 4).map((g) => `The workshop set out to: ${lowerFirst(g.trim())}${/[.!?]$/.test(g.trim()) ? '' : '.'} It did.`),
+      ...goals.slice(0, 4).map((g) => `It set out to ${lowerFirst(g.trim()).replace(/[.!?]+$/, '')}: it did.`),
       'I felt safe to take part, or to pass.',
       'I will use something from today in the next week.',
     ],

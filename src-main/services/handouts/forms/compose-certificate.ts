@@ -15,9 +15,9 @@ export function composeCertificates(c: Composer, cert: CertificateContent): void
     const x = 40;
     const center = { x, align: 'center' as const };
     const parts: Slice[] = [
-      { height: 70, marks: [] },
+      { height: 110, marks: [] },
       ...c.lines(sect.add('P'), 'CERTIFICATE OF ATTENDANCE', { ...TYPE.kicker, size: 12, leading: 16 }, w, center),
-      { height: 40, marks: [] },
+      { height: 60, marks: [] },
       ...c.lines(sect.add('P'), 'This is to certify that', TYPE.lead, w, center),
       { height: 16, marks: [] },
       ...(name ? c.lines(sect.add('H1'), name, NAME, w, center) : [{ height: 20, marks: [] }, c.writingLine(x + 40, w - 80)]),
@@ -27,7 +27,7 @@ export function composeCertificates(c: Composer, cert: CertificateContent): void
       ...c.lines(sect.add('H2'), cert.workshopTitle, WORKSHOP, w, center),
       { height: 12, marks: [] },
       ...c.lines(sect.add('P'), `Topics: ${cert.sections.join(' · ')}`, TYPE.small, w, center),
-      { height: 50, marks: [] },
+      { height: 110, marks: [] },
     ];
     const body = stack(parts);
     const frame: Slice = {
