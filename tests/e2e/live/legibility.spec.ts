@@ -103,8 +103,8 @@ const CASES: Case[] = [
   { workshop: 'essentials', kind: 'teach-table', index: 2, step: 0 },
   { workshop: 'essentials', kind: 'card-sort', index: 3, step: 0 },
   { workshop: 'essentials', kind: 'spectrum', index: 4, step: 13 },
-  { workshop: 'essentials', kind: 'reflection', index: 7, step: 4 },
-  { workshop: 'essentials', kind: 'poll', index: 6, step: 0 },
+  { workshop: 'essentials', kind: 'reflection', index: 8, step: 4 },
+  { workshop: 'essentials', kind: 'poll', index: 7, step: 0 },
   // Situation, both points of view and all three questions: the fullest scenario screen.
   { workshop: 'at-work', kind: 'scenario', index: 4, step: 5 },
   { workshop: 'across-cultures', kind: 'scenario', index: 3, step: 5 },
