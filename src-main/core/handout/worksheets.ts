@@ -48,9 +48,9 @@ const LINES_PER_QUESTION = 2;
 const LINES_PER_PROMPT = 3;
 const LINES_PER_STEM = 2;
 
-/** "Reflection: my action plan", "My balance action plan": the workshop's own plan. */
+/** "Reflection: my action plan", "My balance action plan", "My next step": the workshop's own plan. */
 export const isActionPlanActivity = (a: Pick<Activity, 'id' | 'title' | 'kind'>): boolean =>
-  a.kind === 'reflection' && (/action-plan/.test(a.id) || /action plan/i.test(a.title));
+  a.kind === 'reflection' && (/action-plan|next-step/.test(a.id) || /action plan|next step/i.test(a.title));
 
 /** Template authors open a handout with its title on a line of its own. */
 function handoutText(handout: string): { title?: string; blocks: TextBlock[] } {
