@@ -38,18 +38,24 @@ export function composeCards(c: Composer, cards: CardsContent): void {
     const all = Array.from({ length: sort.sets }, (_, k) => one.map((card) => ({ ...card, set: k + 1 }))).flat();
     const sect = c.root.add('Sect', { title: sort.activityTitle });
     const rows = Math.max(1, Math.floor(c.page.contentHeight / 100));
+    const cell = Math.floor(c.page.contentHeight / rows);
     cutGrid(
       c,
       all.length,
       3,
-      Math.floor(c.page.contentHeight / rows),
+      cell,
       (i, x, w) => {
         const card = all[i];
-        const body = c.lines(sect.add('P'), card.text, card.heading ? HEADING : STATEMENT, w - PAD * 2, { x: x + PAD, align: 'center' });
-        const foot = c.lines(null, `${card.heading ? 'Pile' : 'Card'} · set ${card.set}`, TYPE.small, w - PAD * 2, {
-          x: x + PAD,
-          align: 'center',
-        });
+        const at = { x: x + PAD, align: 'center' as const };
+        const foot = c.lines(null, `${card.heading ? 'Pile' : 'Card'} · set ${card.set}`, TYPE.small, w - PAD * 2, at);
+        // A long statement steps down in size until it fits its card, never below 10 pt.
+        const room = cell - PAD * 2 - 8 - TYPE.small.leading;
+        let style = card.heading ? HEADING : STATEMENT;
+        let body = c.lines(sect.add('P'), card.text, style, w - PAD * 2, at);
+        while (stack(body).height > room && style.size > 10) {
+          style = { ...style, size: style.size - 1, leading: style.leading - 1.2 };
+          body = c.lines(sect.add('P'), card.text, style, w - PAD * 2, at);
+        }
         return stack([...body, { height: 8, marks: [] }, ...foot]);
       },
       { newPage: true, header: `${sort.activityTitle}: ${sort.sets} sets, one per pair` },
