@@ -80,5 +80,12 @@ export function composeGuideActivity(c: Composer, a: GuideActivity, total: numbe
       { fill: COLORS.warmSoft, edge: COLORS.warm, spaceBefore: 10 },
     );
   }
-  labelled(c, sect, 'Short of time', a.shortOfTime);
+  const short = sect.add('Sect');
+  c.box(
+    [
+      ...c.lines(short.add('H2'), 'If you are short of time', { ...TYPE.h3, color: COLORS.ink }, inner),
+      ...c.lines(short.add('P'), a.shortOfTime, TYPE.body, inner),
+    ],
+    { fill: COLORS.white, edge: COLORS.muted, spaceBefore: 10 },
+  );
 }
