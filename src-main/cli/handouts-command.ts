@@ -1,12 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { renderHandoutPack, renderSessionSummary, type HandoutResult } from '../services/handouts';
+import { renderHandoutSet, renderSessionSummary, type HandoutResult } from '../services/handouts';
 import { openAppContext, type AppContext } from '../services/app-context';
 import { loadTemplates, parseJsonFile } from '../services/templates/load-templates';
 import { workshopSchema, type Workshop } from '../core/workshop/workshop-schema';
-import { handoutOptionsSchema, summaryOptionsSchema } from '../core/handout/handout-options';
+import { HANDOUT_SETS, handoutOptionsSchema, summaryOptionsSchema, type HandoutSet } from '../core/handout/handout-options';
+import { ScenarioChoiceError } from '../core/handout/scenario-choice';
 import { validate } from '../core/validation';
-import type { CliIo } from './run';
+import type { CliIo } from './cli-io';
 
 export interface HandoutsDeps {
   templatesDir: string;
@@ -17,7 +18,10 @@ export interface HandoutsDeps {
 export class UsageError extends Error {}
 export class InvalidInput extends Error {}
 
-/** `handouts <workshop-id | file.json> --out FILE.pdf [--paper a4|letter] [--copies N] [--session ID]` */
+/**
+ * `handouts <workshop-id | file.json> [--set pack|guide|cards|feedback|certificate] --out FILE.pdf
+ *   [--paper a4|letter] [--copies N] [--start HH:MM]`, or `handouts --session ID --out FILE.pdf`.
+ */
 export async function handoutsCommand(argv: string[], deps: HandoutsDeps): Promise<void> {
   let parsed;
   try {
@@ -30,6 +34,8 @@ export async function handoutsCommand(argv: string[], deps: HandoutsDeps): Promi
         copies: { type: 'string' },
         session: { type: 'string' },
         'include-notes': { type: 'boolean' },
+        set: { type: 'string' },
+        start: { type: 'string' },
       },
     });
   } catch (err) {
@@ -38,6 +44,9 @@ export async function handoutsCommand(argv: string[], deps: HandoutsDeps): Promi
   const { values, positionals } = parsed;
   if (!values.out) throw new UsageError('handouts needs --out FILE.pdf');
   if (positionals.length !== 1 && !values.session) throw new UsageError('handouts takes one workshop id or workshop file');
+  const set = (values.set ?? 'pack') as HandoutSet;
+  if (!HANDOUT_SETS.includes(set)) throw new UsageError(`--set must be one of ${HANDOUT_SETS.join(', ')}, not "${values.set}"`);
+  if (values.start !== undefined && set !== 'guide') throw new UsageError('--start is for --set guide');
   if (values.copies !== undefined && !/^\d+$/.test(values.copies))
     throw new InvalidInput(`--copies: "${values.copies}" is not a whole number`);
 
@@ -55,8 +64,16 @@ export async function handoutsCommand(argv: string[], deps: HandoutsDeps): Promi
       const options = checked(handoutOptionsSchema, {
         paper: values.paper,
         copies: values.copies === undefined ? undefined : Number(values.copies),
+        start: values.start,
       });
-      result = await renderHandoutPack(await findWorkshop(positionals[0], deps, null), options);
+      const workshop = await findWorkshop(positionals[0], deps, null);
+      const { banks } = await loadTemplates(deps.templatesDir);
+      try {
+        result = await renderHandoutSet(set, workshop, options, banks);
+      } catch (err) {
+        if (err instanceof ScenarioChoiceError) throw new InvalidInput(err.message);
+        throw err;
+      }
     }
   } finally {
     await ctx?.store.close();

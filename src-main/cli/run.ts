@@ -3,11 +3,9 @@ import { loadTemplates, parseJsonFile } from '../services/templates/load-templat
 import { workshopSchema } from '../core/workshop/workshop-schema';
 import { listingOf } from './workshop-listing';
 import { handoutsCommand, InvalidInput, UsageError } from './handouts-command';
+import type { CliIo } from './cli-io';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { CliIo };
 
 export interface CliOptions {
   templatesDir: string;
@@ -22,7 +20,8 @@ const USAGE = [
   'Usage: npm run cli -- <command>',
   '  workshops [--json]                      list the workshop library',
   '  validate FILE.json                      check a workshop file; print each problem with its JSON path',
-  '  handouts <workshop-id | file.json> --out FILE.pdf [--paper a4|letter] [--copies N]',
+  '  handouts <workshop-id | file.json> --out FILE.pdf [--set pack|guide|cards|feedback|certificate]',
+  '           [--paper a4|letter] [--copies N] [--start HH:MM]   --start gives the guide its clock times',
   '  handouts --session ID --out FILE.pdf [--paper a4|letter] [--include-notes]   the session summary',
 ];
 

@@ -4,7 +4,7 @@ import type { QuarantinedFile } from '../core/store-report';
 import type { ComparisonRow } from '../core/workshop/comparison-table';
 import type { ActivityKind, Grouping } from '../core/workshop/kinds';
 import type { SectionSlug } from '../core/workshop/sections';
-import type { HandoutPart } from '../core/handout/handout-options';
+import type { HandoutPart, HandoutSet } from '../core/handout/handout-options';
 
 export interface AppInfo {
   version: string;
@@ -22,6 +22,8 @@ export interface Reference {
   comparisonTable: readonly ComparisonRow[];
   /** The parts of a handout pack, in print order, with their labels. */
   handoutParts: Record<HandoutPart, string>;
+  /** The printed sets of a workshop, with their labels. */
+  handoutSets: Record<HandoutSet, string>;
   maxCopies: number;
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 
 /** A file in the data folder's exports/ folder, by name; never a path. */
-export const exportIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}\.(pdf|md|json)$/, 'not an exported file');
+export const exportIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}\.(pdf|md|json|txt)$/, 'not an exported file');
 export const exportRef = z.strictObject({ id: exportIdSchema });
 
 export interface ExportSaved {

@@ -2,16 +2,25 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { idSchema } from '../core/workshop/activity-schema';
 import { sessionIdSchema } from '../core/session/session-schema';
-import { handoutOptionsSchema, summaryOptionsSchema } from '../core/handout/handout-options';
+import { HANDOUT_PARTS, HANDOUT_SETS, handoutOptionsSchema, summaryOptionsSchema } from '../core/handout/handout-options';
 
 export const exportHandoutInput = z.strictObject({
   workshopId: idSchema,
-  options: handoutOptionsSchema.default({ parts: ['cover', 'comparison', 'worksheets', 'action-plan'], paper: 'a4', copies: 1 }),
+  /** Which set to print; the participant pack when left out. */
+  set: z.enum(HANDOUT_SETS).default('pack'),
+  options: handoutOptionsSchema.default({ parts: [...HANDOUT_PARTS], paper: 'a4', copies: 1 }),
 });
 
 export const exportSummaryInput = z.strictObject({
   sessionId: sessionIdSchema,
   options: summaryOptionsSchema.default({ includeNotes: false, paper: 'a4' }),
+});
+
+export const followUpInput = z.strictObject({
+  workshopId: idSchema,
+  options: z
+    .strictObject({ facilitatorName: z.string().trim().max(120).optional(), date: z.string().trim().max(60).optional() })
+    .default({}),
 });
 
 export interface ExportedFile {
@@ -29,8 +38,10 @@ export interface ExportedPdf extends ExportedFile {
 }
 
 export const handoutChannels = {
-  /** The handout pack for a workshop: cover, comparison table, worksheets, action plan. */
+  /** A printed set for a workshop: participant pack, facilitator guide, cards, feedback form or certificates. */
   'handouts:export': channel<typeof exportHandoutInput, ExportedPdf>(exportHandoutInput),
+  /** The follow-up message a week later, as text to copy, also saved as a .txt file in exports. */
+  'handouts:follow-up': channel<typeof followUpInput, ExportedFile & { text: string }>(followUpInput),
   /** The summary of a session with the group's results; notes only when asked for. */
   'handouts:summary': channel<typeof exportSummaryInput, ExportedPdf>(exportSummaryInput),
 };

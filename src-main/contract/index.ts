@@ -12,6 +12,7 @@ import { liveChannels } from './live';
 import { editorChannels } from './editor';
 import { handoutChannels } from './handouts';
 import { exportChannels } from './exports';
+import { supportChannels } from './settings';
 import type { Result } from '../core/result';
 import type { LiveState } from '../core/live/live-state';
 import type { AudienceView } from '../core/live/audience-view';
@@ -25,6 +26,7 @@ export const channels = {
   ...editorChannels,
   ...handoutChannels,
   ...exportChannels,
+  ...supportChannels,
 };
 
 export type Channels = typeof channels;
@@ -54,6 +56,7 @@ export type { WorkshopCard, WorkshopDetail, LibraryListing } from './workshops';
 export type { AppInfo, Reference } from './app';
 export type { ExportedFile, ExportedPdf } from './handouts';
 export type { ExportSaved } from './exports';
+export type { Support } from '../core/handout/support';
 export type { Workshop } from '../core/workshop/workshop-schema';
 export type { Activity, ActivityOf } from '../core/workshop/activity-schema';
 export type { Session, SessionSummary } from '../core/session/session-schema';

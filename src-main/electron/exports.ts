@@ -7,6 +7,7 @@ const FILTERS: Record<string, Electron.FileFilter> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
   md: { name: 'Markdown text', extensions: ['md'] },
   json: { name: 'Secure Base file', extensions: ['json'] },
+  txt: { name: 'Plain text', extensions: ['txt'] },
 };
 
 /** The desktop host's export handlers: a native save dialog, and "Open" in the system viewer. */

@@ -2,8 +2,13 @@ import type { ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const EXPORT_ID = /^[a-z0-9][a-z0-9-]{0,120}\.(pdf|md|json)$/;
-const TYPES: Record<string, string> = { pdf: 'application/pdf', md: 'text/markdown; charset=utf-8', json: 'application/json' };
+const EXPORT_ID = /^[a-z0-9][a-z0-9-]{0,120}\.(pdf|md|json|txt)$/;
+const TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+  json: 'application/json',
+  txt: 'text/plain; charset=utf-8',
+};
 
 /** Hands a file from the exports folder to the browser as a download, or inline for "Open". */
 export async function serveExport(res: ServerResponse, exportsDir: string, id: string, inline = false): Promise<void> {

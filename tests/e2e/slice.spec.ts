@@ -15,8 +15,8 @@ test('library -> workshop -> session -> console -> notes survive a host restart'
   await expect(workshop.agendaItems().first()).toContainText('min');
 
   // Export handout: the browser host downloads a PDF with the title and the comparison table.
-  await page.getByRole('button', { name: 'Export handout' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export handout' });
+  await page.getByRole('button', { name: 'Print and export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Print and export' });
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export PDF' }).click();
   const pdfPath = test.info().outputPath('handout.pdf');

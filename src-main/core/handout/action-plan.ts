@@ -43,10 +43,3 @@ export const ACTION_PLAN: ActionPlan = {
     ],
   },
 };
-
-/** Ground rules printed on the cover, as good practice in group psychoeducation asks. */
-export const GROUND_RULES: readonly string[] = [
-  'What is shared here stays here.',
-  'You may pass on any question or activity, no reason needed.',
-  'We listen to understand, not to fix.',
-];

@@ -1,14 +1,28 @@
 import { z } from 'zod';
+import { idSchema } from '../workshop/activity-schema';
+import { supportSchema } from './support';
 
 /** The parts a handout pack can contain, in the order they are printed. */
-export const HANDOUT_PARTS = ['cover', 'comparison', 'worksheets', 'action-plan'] as const;
+export const HANDOUT_PARTS = ['cover', 'key-ideas', 'worksheets', 'action-plan'] as const;
 export type HandoutPart = (typeof HANDOUT_PARTS)[number];
 
 export const HANDOUT_PART_LABELS: Record<HandoutPart, string> = {
   cover: 'Cover page',
-  comparison: 'Comparison table',
+  'key-ideas': 'Key ideas',
   worksheets: 'Worksheets',
   'action-plan': 'Action plan',
+};
+
+/** What can be printed for a workshop: each is its own PDF. The follow-up message is text. */
+export const HANDOUT_SETS = ['pack', 'guide', 'cards', 'feedback', 'certificate'] as const;
+export type HandoutSet = (typeof HANDOUT_SETS)[number];
+
+export const HANDOUT_SET_LABELS: Record<HandoutSet, string> = {
+  pack: 'Participant pack',
+  guide: 'Facilitator guide',
+  cards: 'Cards to print and cut',
+  feedback: 'Feedback form',
+  certificate: 'Certificates of attendance',
 };
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
@@ -41,6 +55,19 @@ export const handoutOptionsSchema = z.strictObject({
   facilitatorName: optionalText(120),
   /** Printed on the cover as given; an ISO date (2025-03-12) is written out in words. */
   date: optionalText(60),
+  /** Activity id -> scenario card ids in the order chosen; cards come from the activity or its section's bank. */
+  scenarioCards: z.record(idSchema, z.array(idSchema).min(1, 'choose at least one card').max(40)).optional(),
+  /** Local support printed in a box on the pack; left out, the box has lines to fill in. */
+  support: supportSchema.optional(),
+  /** The facilitator guide's start time, "HH:MM": the run sheet gives each activity its clock time. */
+  start: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, e.g. 18:30')
+    .optional(),
+  /** How many people will come: the cards set prints one card-sort set per pair. */
+  participants: z.number().int('whole people').min(1).max(500).optional(),
+  /** Certificates: one per name; none prints one certificate with a blank line for the name. */
+  names: z.array(z.string().trim().min(1, 'a name must not be empty').max(120)).max(MAX_COPIES).optional(),
 });
 
 /** What the UI or CLI passes in: every field may be left out. */

@@ -1,10 +1,11 @@
 import type { Workshop } from '../workshop/workshop-schema';
-import { COMPARISON_TABLE, type ComparisonRow } from '../workshop/comparison-table';
-import { SECTION_TITLES } from '../workshop/sections';
 import { totalMinutes } from '../workshop/timing';
-import { ACTION_PLAN, GROUND_RULES, type ActionPlan } from './action-plan';
+import { ACTION_PLAN, type ActionPlan } from './action-plan';
 import { formatDateField, formatMinutes } from './format';
-import { HANDOUT_PART_LABELS, type HandoutOptions, type HandoutPart } from './handout-options';
+import { groundRulesOf, participantContentNote } from './ground-rules';
+import type { HandoutOptions, HandoutPart } from './handout-options';
+import { keyIdeasOf, type KeyIdeasContent } from './key-ideas';
+import { supportContent, type SupportContent } from './support';
 import { worksheetsOf, type Worksheet } from './worksheets';
 
 export interface CoverContent {
@@ -12,50 +13,35 @@ export interface CoverContent {
   summary: string;
   audience: string;
   duration: string;
-  /** The article's sections the workshop draws on. */
-  topics: string[];
   /** Absent fields are printed as lines to fill in by hand. */
   date?: string;
   facilitatorName?: string;
-  contents: string[];
-  groundRules: readonly string[];
-  contentNotes: string[];
+  /** The workshop's own ground rules. */
+  groundRules: string[];
+  /** Addressed to participants: what the workshop touches on, and that they may pass. */
+  contentNote: string;
 }
 
-export interface ComparisonContent {
-  title: string;
-  intro: string;
-  columns: { aspect: string; autonomy: string; attachment: string };
-  rows: readonly ComparisonRow[];
-  prompt: string;
-}
-
-/** Everything one copy of a handout pack contains, in print order. */
+/** Everything one copy of a participant pack contains, in print order. */
 export interface HandoutPackContent {
   workshopTitle: string;
   parts: HandoutPart[];
   cover?: CoverContent;
-  comparison?: ComparisonContent;
+  keyIdeas?: KeyIdeasContent;
+  /** Agenda order; the workshop's own action plan, when it has one, is among them. */
   worksheets: Worksheet[];
+  /** The general action plan, only for a workshop that has none of its own. */
   actionPlan?: ActionPlan;
+  support: SupportContent;
 }
 
-export const COMPARISON_CONTENT: Omit<ComparisonContent, 'rows'> = {
-  title: 'Autonomy and attachment at a glance',
-  intro:
-    'Both are healthy human needs. Autonomy is about steering your own life; attachment is about the bonds ' +
-    'that make you feel safe. Most of us move between the two many times a day.',
-  columns: { aspect: 'Aspect', autonomy: 'Autonomy', attachment: 'Attachment' },
-  prompt: 'Where do you notice each of them in your own week?',
-};
-
+/** The participant pack of a workshop (with any chosen scenario cards already applied). */
 export function handoutPackContent(workshop: Workshop, options: HandoutOptions): HandoutPackContent {
   const has = (p: HandoutPart) => options.parts.includes(p);
-  const worksheets = has('worksheets') ? worksheetsOf(workshop) : [];
-  const contents = options.parts
-    .filter((p) => p !== 'cover' && (p !== 'worksheets' || worksheets.length > 0))
-    .flatMap((p) => (p === 'worksheets' ? worksheets.map((w) => `Worksheet ${w.number}: ${w.title}`) : [HANDOUT_PART_LABELS[p]]));
-
+  const all = worksheetsOf(workshop);
+  const ownPlan = all.some((s) => s.isActionPlan);
+  const kept = all.filter((s) => (s.isActionPlan ? has('action-plan') : has('worksheets')));
+  const worksheets = kept.map((s, i) => ({ ...s, number: i + 1 }));
   return {
     workshopTitle: workshop.title,
     parts: options.parts,
@@ -66,17 +52,16 @@ export function handoutPackContent(workshop: Workshop, options: HandoutOptions):
             summary: workshop.summary,
             audience: workshop.audience,
             duration: formatMinutes(totalMinutes(workshop.activities)),
-            topics: workshop.sections.map((s) => SECTION_TITLES[s]),
             ...(options.date ? { date: formatDateField(options.date) } : {}),
             ...(options.facilitatorName ? { facilitatorName: options.facilitatorName } : {}),
-            contents,
-            groundRules: GROUND_RULES,
-            contentNotes: workshop.contentNotes,
+            groundRules: groundRulesOf(workshop),
+            contentNote: participantContentNote(workshop),
           },
         }
       : {}),
-    ...(has('comparison') ? { comparison: { ...COMPARISON_CONTENT, rows: COMPARISON_TABLE } } : {}),
+    ...(has('key-ideas') ? { keyIdeas: keyIdeasOf(workshop) } : {}),
     worksheets,
-    ...(has('action-plan') ? { actionPlan: ACTION_PLAN } : {}),
+    ...(has('action-plan') && !ownPlan ? { actionPlan: ACTION_PLAN } : {}),
+    support: supportContent(options.support),
   };
 }

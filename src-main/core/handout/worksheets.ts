@@ -1,8 +1,9 @@
-import type { Activity, ActivityOf } from '../workshop/activity-schema';
+import type { Activity } from '../workshop/activity-schema';
 import type { Workshop } from '../workshop/workshop-schema';
 import { GROUPING_LABELS, KIND_LABELS } from '../workshop/kinds';
 import { SECTION_TITLES } from '../workshop/sections';
 import { textBlocks, type TextBlock } from './text-blocks';
+import { tickGroupsIn } from './tick-groups';
 
 /**
  * What a participant's worksheet holds, before any page geometry. Writing space is given
@@ -12,18 +13,18 @@ import { textBlocks, type TextBlock } from './text-blocks';
 export type WorksheetBlock =
   /** Handout text from the template; its first line becomes a title when it reads like one. */
   | { kind: 'text'; title?: string; blocks: TextBlock[] }
-  /** A question or prompt followed by ruled lines to write on. */
-  | { kind: 'prompt'; text: string; lines: number }
-  /** A scenario card: the situation, then its questions with lines. */
-  | { kind: 'scenario'; title: string; situation: string; questions: { text: string; lines: number }[] }
-  /** Card sort: the numbered cards and an empty grid with one column per category. */
-  | { kind: 'sort-grid'; categories: string[]; cards: string[]; rows: number }
-  /** Spectrum: one line per statement between the two poles, with marks to circle. */
-  | { kind: 'spectrum'; left: string; right: string; statements: string[]; positions: number }
-  /** Role play: the shared brief and one card per role. */
-  | { kind: 'role-cards'; brief: string; roles: { name: string; brief: string }[] }
-  /** Ruled lines with an optional label. `optional` ones may be left out to keep a worksheet on one page. */
-  | { kind: 'lines'; label?: string; lines: number; optional?: boolean };
+  /** A question, prompt or sentence stem followed by ruled lines to write on; `optional` ones give way on a full pack. */
+  | { kind: 'prompt'; text: string; lines: number; optional?: boolean }
+  /** A scenario card: the situation, the two points of view when it has them, and its questions. */
+  | { kind: 'scenario'; title: string; situation: string; perspectives: { label: string; text: string }[]; questions: string[] }
+  /** Spectrum: one line per statement between the two poles, to mark with an X. */
+  | { kind: 'spectrum'; left: string; right: string; statements: string[] }
+  /** Rows to write in, each with groups of boxes to tick, as the handout's instructions say. */
+  | { kind: 'tick-rows'; rowLabel: string; rows: number; groups: string[][] }
+  /** The shared situation of a role play; each player's brief is on a card of its own. */
+  | { kind: 'situation'; text: string }
+  /** Ruled lines with a label. */
+  | { kind: 'lines'; label: string; lines: number };
 
 export interface Worksheet {
   activityId: string;
@@ -39,12 +40,17 @@ export interface Worksheet {
   /** Every worksheet repeats what participants are asked to do. */
   instructions: string;
   blocks: WorksheetBlock[];
+  /** The workshop's own action plan: the pack prints it as its one action plan. */
+  isActionPlan: boolean;
 }
 
-export const SPECTRUM_MARKS = 11;
-const LINES_PER_QUESTION = 3;
-const LINES_PER_PROMPT = 4;
-const LINES_FOR_NOTES = 8;
+const LINES_PER_QUESTION = 2;
+const LINES_PER_PROMPT = 3;
+const LINES_PER_STEM = 2;
+
+/** "Reflection: my action plan", "My balance action plan", "My next step": the workshop's own plan. */
+export const isActionPlanActivity = (a: Pick<Activity, 'id' | 'title' | 'kind'>): boolean =>
+  a.kind === 'reflection' && (/action-plan|next-step/.test(a.id) || /action plan|next step/i.test(a.title));
 
 /** Template authors open a handout with its title on a line of its own. */
 function handoutText(handout: string): { title?: string; blocks: TextBlock[] } {
@@ -62,60 +68,75 @@ function handoutText(handout: string): { title?: string; blocks: TextBlock[] } {
   return { blocks };
 }
 
-function kindBlocks(a: Activity, text: { blocks: TextBlock[] }): WorksheetBlock[] {
+const STEM = /(\.\.\.|…)\s*$/;
+
+/** Lines that end in "..." are sentence stems: each gets its own writing space. */
+function splitStems(blocks: TextBlock[]): { blocks: TextBlock[]; stems: string[] } {
+  const stems: string[] = [];
+  const rest = blocks.filter((b) => {
+    if (b.kind !== 'paragraph') return true;
+    const lines = b.text.split('\n');
+    if (!lines.every((l) => STEM.test(l))) return true;
+    stems.push(...lines.map((l) => l.trim()));
+    return false;
+  });
+  return { blocks: rest, stems };
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+function kindBlocks(a: Activity, text: { blocks: TextBlock[] }, stems: string[]): WorksheetBlock[] {
+  const stemBlocks = stems.map((s): WorksheetBlock => ({ kind: 'prompt', text: s, lines: LINES_PER_STEM }));
   switch (a.kind) {
     case 'scenario':
-      return a.cards.map((c) => ({
-        kind: 'scenario',
-        title: c.title,
-        situation: c.situation,
-        questions: c.questions.map((q) => ({ text: q, lines: LINES_PER_QUESTION })),
-      }));
+      return [
+        ...a.cards.map((c): WorksheetBlock => ({
+          kind: 'scenario',
+          title: c.title,
+          situation: c.situation,
+          perspectives: c.perspectives ?? [],
+          questions: c.questions,
+        })),
+        { kind: 'lines', label: 'Our card, and what we noticed', lines: 3 },
+      ];
     case 'card-sort':
-      return [cardSortGrid(a)];
+      // The cards themselves are printed and cut from the cards set; the sheet keeps what was learned.
+      return [
+        { kind: 'prompt', text: 'A card we could not agree on, and why', lines: LINES_PER_PROMPT },
+        { kind: 'prompt', text: 'What the sort showed us', lines: LINES_PER_QUESTION },
+      ];
     case 'spectrum':
       return [
-        {
-          kind: 'spectrum',
-          left: a.poles.left,
-          right: a.poles.right,
-          statements: a.statements.map((s) => s.text),
-          positions: SPECTRUM_MARKS,
-        },
-        { kind: 'lines', label: 'What made you choose where you stood?', lines: LINES_PER_PROMPT, optional: true },
+        { kind: 'spectrum', left: a.poles.left, right: a.poles.right, statements: a.statements.map((s) => s.text) },
+        { kind: 'prompt', text: 'What made you choose where you stood?', lines: LINES_PER_QUESTION, optional: true },
       ];
     case 'reflection': {
+      const all = text.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.items.join(' '))).join(' ');
+      const groups = tickGroupsIn(all);
+      if (groups.length > 0) {
+        const count = /\b(two|three|four|five)\b/i.exec(a.prompts[0] ?? '')?.[1]?.toLowerCase();
+        return [...stemBlocks, { kind: 'tick-rows', rowLabel: 'Value or rule', rows: NUMBER_WORDS[count ?? ''] ?? 3, groups }];
+      }
       // A numbered list in the handout that matches the prompts one to one is the paper wording
       // of those prompts: print it once, each item with its lines.
       const i = text.blocks.findIndex((b) => b.kind === 'list' && b.ordered && b.items.length === a.prompts.length);
       const list = i >= 0 ? text.blocks[i] : undefined;
       const prompts = list?.kind === 'list' ? list.items : a.prompts;
       if (i >= 0) text.blocks.splice(i, 1);
-      return prompts.map((p) => ({ kind: 'prompt', text: p, lines: LINES_PER_PROMPT + 1 }));
+      return [...stemBlocks, ...prompts.map((p): WorksheetBlock => ({ kind: 'prompt', text: p, lines: LINES_PER_PROMPT }))];
     }
     case 'role-play':
       return [
-        { kind: 'role-cards', brief: a.brief, roles: a.roles.map((r) => ({ name: r.name, brief: r.brief })) },
+        { kind: 'situation', text: a.brief },
         ...a.observerQuestions.map((q): WorksheetBlock => ({ kind: 'prompt', text: q, lines: LINES_PER_QUESTION })),
       ];
     case 'discussion':
-      return [
-        { kind: 'prompt', text: a.prompt, lines: LINES_PER_PROMPT },
-        ...a.questions.map((q): WorksheetBlock => ({ kind: 'prompt', text: q, lines: LINES_PER_QUESTION })),
-      ];
+      // Stems in the handout are what the group fills in; without them, the questions are.
+      if (stemBlocks.length > 0) return stemBlocks;
+      return [a.prompt, ...a.questions].map((q): WorksheetBlock => ({ kind: 'prompt', text: q, lines: LINES_PER_QUESTION }));
     default:
-      return [{ kind: 'lines', label: 'Your notes', lines: LINES_FOR_NOTES }];
+      return [...stemBlocks, { kind: 'lines', label: 'Your notes', lines: 4 }];
   }
-}
-
-function cardSortGrid(a: ActivityOf<'card-sort'>): WorksheetBlock {
-  // The answer key (card.category) is for the facilitator; the participant's grid stays empty.
-  return {
-    kind: 'sort-grid',
-    categories: a.categories.map((c) => c.label),
-    cards: a.cards.map((c) => c.text),
-    rows: Math.max(3, Math.ceil(a.cards.length / a.categories.length) + 1),
-  };
 }
 
 /** One worksheet per activity that has handout text, in agenda order. */
@@ -123,9 +144,11 @@ export function worksheetsOf(workshop: Pick<Workshop, 'activities'>): Worksheet[
   const sheets: Worksheet[] = [];
   for (const a of workshop.activities) {
     if (a.handout === undefined || a.handout.trim() === '') continue;
-    const text = handoutText(a.handout);
+    const { title, blocks } = handoutText(a.handout);
+    const split = splitStems(blocks);
+    const text = { ...(title ? { title } : {}), blocks: split.blocks };
     // Kind blocks first: a reflection may take its prompts' wording out of the handout text.
-    const blocks = kindBlocks(a, text);
+    const kind = kindBlocks(a, text, split.stems);
     sheets.push({
       activityId: a.id,
       number: sheets.length + 1,
@@ -137,7 +160,8 @@ export function worksheetsOf(workshop: Pick<Workshop, 'activities'>): Worksheet[
       sectionTitle: SECTION_TITLES[a.section],
       ...(a.contentNote ? { contentNote: a.contentNote } : {}),
       instructions: a.instructions,
-      blocks: [{ kind: 'text', ...text }, ...blocks],
+      blocks: [{ kind: 'text', ...text }, ...kind],
+      isActionPlan: isActionPlanActivity(a),
     });
   }
   return sheets;

@@ -24,6 +24,9 @@ export type SlideBody =
   | {
       kind: 'scenario';
       card: { title: string; situation: string };
+      /** The card's points of view revealed so far: each is a step after the situation. */
+      perspectives: { label: string; text: string }[];
+      perspectiveCount: number;
       questions: string[];
       questionCount: number;
       cardNumber: number;
@@ -73,11 +76,14 @@ function bodyOf(a: Activity, step: number, result: ActivityResult | undefined): 
     case 'discussion':
       return { kind: 'discussion', prompt: a.prompt, questions: a.questions.slice(0, step), questionCount: a.questions.length };
     case 'scenario': {
-      const { cardIndex, revealed } = scenarioStepOf(a.cards, step);
+      const { cardIndex, views, revealed } = scenarioStepOf(a.cards, step);
       const card = a.cards[cardIndex];
+      const all = card.perspectives ?? [];
       return {
         kind: 'scenario',
         card: { title: card.title, situation: card.situation },
+        perspectives: all.slice(0, views).map((p) => ({ label: p.label, text: p.text })),
+        perspectiveCount: all.length,
         questions: card.questions.slice(0, revealed),
         questionCount: card.questions.length,
         cardNumber: cardIndex + 1,

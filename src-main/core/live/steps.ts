@@ -13,7 +13,7 @@ export function stepCountOf(activity: Activity | undefined): number {
     case 'discussion':
       return 1 + activity.questions.length;
     case 'scenario':
-      return activity.cards.reduce((n, card) => n + 1 + card.questions.length, 0);
+      return activity.cards.reduce((n, card) => n + scenarioCardSpan(card), 0);
     case 'spectrum':
       return activity.statements.length;
     case 'reflection':
@@ -23,14 +23,26 @@ export function stepCountOf(activity: Activity | undefined): number {
   }
 }
 
-/** For a scenario: the card a step shows and how many of its questions are revealed so far. */
-export function scenarioStepOf(cards: readonly { questions: readonly string[] }[], step: number): { cardIndex: number; revealed: number } {
+type StepCard = { questions: readonly string[]; perspectives?: readonly unknown[] };
+
+/** A scenario card's steps: the situation, then each point of view, then each question. */
+const scenarioCardSpan = (card: StepCard) => 1 + (card.perspectives?.length ?? 0) + card.questions.length;
+
+/**
+ * For a scenario: the card a step shows, how many of its points of view are revealed (they come
+ * right after the situation) and how many of its questions.
+ */
+export function scenarioStepOf(cards: readonly StepCard[], step: number): { cardIndex: number; views: number; revealed: number } {
   let first = 0;
   for (let i = 0; i < cards.length; i++) {
-    const span = 1 + cards[i].questions.length;
-    if (step < first + span) return { cardIndex: i, revealed: step - first };
+    const span = scenarioCardSpan(cards[i]);
+    if (step < first + span) {
+      const into = step - first;
+      const views = Math.min(into, cards[i].perspectives?.length ?? 0);
+      return { cardIndex: i, views, revealed: into - views };
+    }
     first += span;
   }
   const last = cards.length - 1;
-  return { cardIndex: last, revealed: cards[last]?.questions.length ?? 0 };
+  return { cardIndex: last, views: cards[last]?.perspectives?.length ?? 0, revealed: cards[last]?.questions.length ?? 0 };
 }

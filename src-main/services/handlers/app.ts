@@ -2,7 +2,7 @@ import type { Handlers } from '../../contract';
 import { SECTION_TITLES } from '../../core/workshop/sections';
 import { GROUPING_LABELS, KIND_LABELS } from '../../core/workshop/kinds';
 import { COMPARISON_TABLE } from '../../core/workshop/comparison-table';
-import { HANDOUT_PART_LABELS, MAX_COPIES } from '../../core/handout/handout-options';
+import { HANDOUT_PART_LABELS, HANDOUT_SET_LABELS, MAX_COPIES } from '../../core/handout/handout-options';
 import type { AppContext } from '../app-context';
 
 export const appHandlers = (ctx: AppContext): Pick<Handlers, 'app:info' | 'app:reference'> => ({
@@ -16,6 +16,7 @@ export const appHandlers = (ctx: AppContext): Pick<Handlers, 'app:info' | 'app:r
       groupings: GROUPING_LABELS,
       comparisonTable: COMPARISON_TABLE,
       handoutParts: HANDOUT_PART_LABELS,
+      handoutSets: HANDOUT_SET_LABELS,
       maxCopies: MAX_COPIES,
     };
   },

@@ -1,40 +1,60 @@
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Handlers } from '../../contract';
-import type { ExportedPdf } from '../../contract/handouts';
+import type { ExportedFile, ExportedPdf } from '../../contract/handouts';
+import { followUpMessage } from '../../core/handout/follow-up';
+import { ScenarioChoiceError } from '../../core/handout/scenario-choice';
 import type { AppContext } from '../app-context';
-import { renderHandoutPack, renderSessionSummary, type HandoutResult } from '../handouts';
+import { renderHandoutSet, renderSessionSummary, type HandoutResult } from '../handouts';
 import { writeFileAtomic } from '../store/durable-file';
 import { asWriteFailed } from '../store/store-errors';
+import { AppFailure } from '../errors';
 import { findWorkshop, requireSession } from '../lookup';
 
-/** Writes a finished PDF into exports/ under a name that says what it is and never clashes. */
-async function savePdf(ctx: AppContext, stem: string, result: HandoutResult): Promise<ExportedPdf> {
-  const fileName = `${stem}-${new Date().toISOString().slice(0, 10)}-${randomBytes(3).toString('hex')}.pdf`;
+/** Writes a finished file into exports/ under a name that says what it is and never clashes. */
+async function saveExport(ctx: AppContext, stem: string, ext: 'pdf' | 'txt', bytes: Buffer): Promise<ExportedFile> {
+  const fileName = `${stem}-${new Date().toISOString().slice(0, 10)}-${randomBytes(3).toString('hex')}.${ext}`;
   const path = join(ctx.exportsDir, fileName);
   try {
-    await writeFileAtomic(path, result.pdf);
+    await writeFileAtomic(path, bytes);
   } catch (err) {
     throw asWriteFailed(err, path);
   }
+  return { id: fileName, fileName, bytes: bytes.length };
+}
+
+async function savePdf(ctx: AppContext, stem: string, result: HandoutResult): Promise<ExportedPdf> {
   return {
-    id: fileName,
-    fileName,
-    bytes: result.pdf.length,
+    ...(await saveExport(ctx, stem, 'pdf', result.pdf)),
     pages: result.pageCount,
     missingCharacters: result.missingCharacters.map((m) => m.char),
   };
 }
 
-export const handoutHandlers = (ctx: AppContext): Pick<Handlers, 'handouts:export' | 'handouts:summary'> => ({
-  async 'handouts:export'({ workshopId, options }) {
+const STEMS = { pack: 'handouts', guide: 'guide', cards: 'cards', feedback: 'feedback', certificate: 'certificates' } as const;
+
+export const handoutHandlers = (ctx: AppContext): Pick<Handlers, 'handouts:export' | 'handouts:summary' | 'handouts:follow-up'> => ({
+  async 'handouts:export'({ workshopId, set, options }) {
     const { workshop } = await findWorkshop(ctx, workshopId);
-    const stem = options.copies > 1 ? `handouts-${workshop.id}-x${options.copies}` : `handouts-${workshop.id}`;
-    return savePdf(ctx, stem, await renderHandoutPack(workshop, options));
+    const support = options.support ?? (await ctx.store.getSettings()).support;
+    const copies = options.copies > 1 && (set === 'pack' || set === 'feedback') ? `-x${options.copies}` : '';
+    try {
+      const result = await renderHandoutSet(set, workshop, { ...options, ...(support ? { support } : {}) }, ctx.library.banks);
+      return savePdf(ctx, `${STEMS[set]}-${workshop.id}${copies}`, result);
+    } catch (err) {
+      if (err instanceof ScenarioChoiceError) throw new AppFailure('invalid-input', err.message);
+      throw err;
+    }
   },
   async 'handouts:summary'({ sessionId, options }) {
     const session = await requireSession(ctx.store, sessionId);
     const { workshop } = await findWorkshop(ctx, session.workshopId);
     return savePdf(ctx, `summary-${session.id}`, await renderSessionSummary(session, workshop, options));
+  },
+  async 'handouts:follow-up'({ workshopId, options }) {
+    const { workshop } = await findWorkshop(ctx, workshopId);
+    const { support } = await ctx.store.getSettings();
+    const text = followUpMessage(workshop, { ...options, ...(support ? { support } : {}) });
+    return { ...(await saveExport(ctx, `follow-up-${workshop.id}`, 'txt', Buffer.from(text, 'utf8'))), text };
   },
 });

@@ -6,6 +6,7 @@ import { sessionHandlers } from './sessions';
 import { backupHandlers } from './backup';
 import { editorHandlers } from './editor';
 import { handoutHandlers } from './handouts';
+import { supportHandlers } from './support';
 import { browserExportHandlers } from './exports';
 import { browserProjectorHandlers, liveHandlers } from './live';
 
@@ -22,6 +23,7 @@ export const createHandlers = (ctx: AppContext, hostHandlers: Partial<Handlers> 
   ...browserProjectorHandlers(ctx),
   ...editorHandlers(ctx),
   ...handoutHandlers(ctx),
+  ...supportHandlers(ctx),
   ...browserExportHandlers(),
   ...hostHandlers,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { workshopSchema } from '../../core/workshop/workshop-schema';
 import { LIBRARY_SCHEMA_VERSION } from '../../core/migrations/library-migrations';
+import { supportSchema } from '../../core/handout/support';
 
 export { LIBRARY_SCHEMA_VERSION };
 
@@ -10,6 +11,8 @@ export const settingsSchema = z.strictObject({
   chime: z.boolean(),
   /** The display the projector window opened on last, by its id. */
   projectorDisplayId: z.number().int().optional(),
+  /** Local support printed on every participant pack; absent until the facilitator enters it. */
+  support: supportSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

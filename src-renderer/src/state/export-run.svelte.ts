@@ -24,7 +24,7 @@ export async function openExport(api: Api, file: ExportedFile): Promise<void> {
   else await api.call('exports:open', { id: file.id });
 }
 
-type Phase<F> =
+export type Phase<F> =
   { kind: 'idle' } | { kind: 'working'; slow: boolean } | { kind: 'done'; file: F; message: string } | { kind: 'failed'; reason: string };
 
 /** One export from start to delivered file, with a progress state once it takes longer than a moment. */

@@ -105,7 +105,9 @@ const CASES: Case[] = [
   { workshop: 'essentials', kind: 'spectrum', index: 4, step: 13 },
   { workshop: 'essentials', kind: 'reflection', index: 8, step: 4 },
   { workshop: 'essentials', kind: 'poll', index: 7, step: 0 },
-  { workshop: 'at-work', kind: 'scenario', index: 4, step: 3 },
+  // Situation, both points of view and all three questions: the fullest scenario screen.
+  { workshop: 'at-work', kind: 'scenario', index: 4, step: 5 },
+  { workshop: 'across-cultures', kind: 'scenario', index: 3, step: 5 },
   { workshop: 'at-work', kind: 'break', index: 5, step: 0 },
   { workshop: 'at-work', kind: 'role-play', index: 6, step: 0 },
   { workshop: 'close-relationships', kind: 'card-sort-3', index: 2, step: 0 },
@@ -133,6 +135,7 @@ for (const workshop of [...new Set(CASES.map((c) => c.workshop))]) {
           await projector.expectPosition(c.index, c.step);
           await expect(projector.stage()).toHaveAttribute('data-theme', theme);
           await checkStage(projector.page, size.width);
+          if (c.kind === 'scenario') await expect(projector.stage().locator('.view')).toHaveCount(2);
           if (SHOTS) {
             await projector.page.screenshot({ path: `${SHOTS}/${size.width}-${theme}-${c.kind}-projector.png` });
             if (theme === 'dark') {

@@ -106,6 +106,10 @@ export function fixtureWorkshop(overrides: Partial<Record<'instructions' | 'hand
             title: 'The midnight party',
             situation: 'Amara, 15, wants to stay at a party until midnight.',
             questions: ['What is each of them trying to protect?', 'What middle ground could work?'],
+            perspectives: [
+              { label: 'Amara', text: 'Everyone stays until midnight; leaving early is embarrassing.' },
+              { label: 'Her dad', text: 'I want her to have a life, but I lie awake until she is home.' },
+            ],
           },
         ],
       },

@@ -46,18 +46,52 @@ describe('worksheets', () => {
 
   it('gives each kind its own writing space', () => {
     const kinds = (id: string) => sheets.find((s) => s.activityId === id)!.blocks.map((b) => b.kind);
-    expect(kinds('stories')).toEqual(['text', 'scenario']);
-    expect(kinds('sort')).toEqual(['text', 'sort-grid']);
-    expect(kinds('lean')).toEqual(['text', 'spectrum', 'lines']);
+    expect(kinds('stories')).toEqual(['text', 'scenario', 'lines']);
+    expect(kinds('sort')).toEqual(['text', 'prompt', 'prompt']);
+    expect(kinds('lean')).toEqual(['text', 'spectrum', 'prompt']);
     expect(kinds('reflect')).toEqual(['text', 'prompt', 'prompt']);
-    expect(kinds('ask')).toEqual(['text', 'role-cards', 'prompt']);
+    expect(kinds('ask')).toEqual(['text', 'situation', 'prompt']);
     expect(kinds('two-needs')).toEqual(['text', 'lines']);
   });
 
-  it('keeps the card sort’s answer key off the participant’s grid', () => {
-    const grid = sheets.find((s) => s.activityId === 'sort')!.blocks[1];
-    expect(JSON.stringify(grid)).not.toMatch(/"category"|explanation/);
-    expect(grid).toMatchObject({ kind: 'sort-grid', categories: ['Autonomy', 'Attachment'] });
+  it('keeps the card sort’s answer key and the players’ role briefs off the participant’s sheet', () => {
+    const w = fixtureWorkshop();
+    const sort = sheets.find((s) => s.activityId === 'sort')!;
+    expect(JSON.stringify(sort)).not.toMatch(/"category"|explanation|Choosing your own course/);
+    const play = w.activities.find((a) => a.id === 'ask')!;
+    const ask = JSON.stringify(sheets.find((s) => s.activityId === 'ask'));
+    if (play.kind !== 'role-play') throw new Error('the fixture’s "ask" is a role play');
+    for (const role of play.roles) expect(ask).not.toContain(role.brief);
+  });
+
+  it('prints a scenario card’s two points of view on the worksheet', () => {
+    const card = sheets.find((s) => s.activityId === 'stories')!.blocks[1];
+    expect(card).toMatchObject({ kind: 'scenario', title: 'The midnight party' });
+    expect(card.kind === 'scenario' && card.perspectives.length).toBe(2);
+  });
+
+  it('gives boxes to tick where the handout says tick, and lines under each stem', () => {
+    const w = fixtureWorkshop();
+    const reflect = w.activities.find((a) => a.id === 'reflect')!;
+    reflect.handout =
+      'Whose voice?\n\nWrite three values. For each one, tick "I chose it", "Taken on" or "Both". Then tick "Keep" or "Change".';
+    const tick = worksheetsOf(w)
+      .find((s) => s.activityId === 'reflect')!
+      .blocks.find((b) => b.kind === 'tick-rows');
+    expect(tick).toMatchObject({
+      groups: [
+        ['I chose it', 'Taken on', 'Both'],
+        ['Keep', 'Change'],
+      ],
+    });
+    reflect.handout = 'Our agreement\n\nWe will give each other room by...\nWe will stay connected by...';
+    const stems = worksheetsOf(w)
+      .find((s) => s.activityId === 'reflect')!
+      .blocks.filter((b) => b.kind === 'prompt');
+    expect(stems.slice(0, 2).map((b) => b.kind === 'prompt' && [b.text, b.lines])).toEqual([
+      ['We will give each other room by...', 2],
+      ['We will stay connected by...', 2],
+    ]);
   });
 
   it('takes the first line of a handout as its title', () => {
@@ -83,14 +117,25 @@ describe('pack content', () => {
     const pack = handoutPackContent(fixtureWorkshop(), handoutOptionsSchema.parse({}));
     expect(pack.cover?.facilitatorName).toBeUndefined();
     expect(pack.cover?.date).toBeUndefined();
-    expect(pack.comparison?.rows).toHaveLength(6);
-    expect(pack.cover?.contents).toContain('Comparison table');
+    expect(pack.keyIdeas?.comparison?.rows).toHaveLength(6);
+    expect(pack.cover?.contentNote).toMatch(/You can pass/);
+    expect(pack.support.fields.every((f) => f.value === undefined)).toBe(true);
+  });
+
+  it('prints the workshop’s own action plan and no second one', () => {
+    const w = fixtureWorkshop();
+    expect(handoutPackContent(w, handoutOptionsSchema.parse({})).actionPlan).toBeDefined();
+    const reflect = w.activities.find((a) => a.id === 'reflect')!;
+    reflect.title = 'My action plan';
+    const pack = handoutPackContent(w, handoutOptionsSchema.parse({}));
+    expect(pack.actionPlan).toBeUndefined();
+    expect(pack.worksheets.filter((s) => s.isActionPlan)).toHaveLength(1);
   });
 
   it('holds only the parts asked for', () => {
     const pack = handoutPackContent(fixtureWorkshop(), handoutOptionsSchema.parse({ parts: ['worksheets'] }));
     expect(pack.cover).toBeUndefined();
-    expect(pack.comparison).toBeUndefined();
+    expect(pack.keyIdeas).toBeUndefined();
     expect(pack.actionPlan).toBeUndefined();
     expect(pack.worksheets.length).toBe(6);
   });

@@ -53,8 +53,8 @@ function expectInsidePages(pdf: Buffer): void {
   const [, w, h] = /<page width="([\d.]+)" height="([\d.]+)"/.exec(html)!.map(Number);
   for (const m of html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/g)) {
     const [xMin, , xMax, yMax] = m.slice(1).map(Number);
-    expect(xMin).toBeGreaterThanOrEqual(63);
-    expect(xMax).toBeLessThanOrEqual(w - 63);
+    expect(xMin).toBeGreaterThanOrEqual(53);
+    expect(xMax).toBeLessThanOrEqual(w - 53);
     expect(yMax).toBeLessThanOrEqual(h - 20);
   }
 }
@@ -100,7 +100,8 @@ describe('hostile text in a handout pack', () => {
     const w = fixtureWorkshop({
       title: `Autonomy ${SAMPLES.emoji}`,
       instructions: `${MIXED} ${LONG_WORD} ${URL}`,
-      handout: `${SAMPLES.hebrew}\n\n${MIXED}\n\n${'Long text. '.repeat(300)}`,
+      // The pack prints the handout text (the spoken instructions go to the facilitator guide).
+      handout: `${SAMPLES.hebrew}\n\n${MIXED}\n\n${LONG_WORD} ${URL}\n\n${'Long text. '.repeat(300)}`,
     });
     const r = await renderHandoutPack(w, { paper: 'letter', facilitatorName: SAMPLES.korean });
     expect(r.missingCharacters).toEqual([]);
@@ -109,7 +110,7 @@ describe('hostile text in a handout pack', () => {
   });
 
   it('shows a character no font has as a visible placeholder and reports it', async () => {
-    const w = fixtureWorkshop({ instructions: 'Private use \u{10FFFD} and a control \u0007 character.' });
+    const w = fixtureWorkshop({ handout: 'Odd characters\n\nPrivate use \u{10FFFD} and a control \u0007 character.' });
     const r = await renderHandoutPack(w, { parts: ['worksheets'] });
     expect(r.missingCharacters).toEqual([
       expect.objectContaining({ codePoint: 'U+10FFFD', count: 1 }),

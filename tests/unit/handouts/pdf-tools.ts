@@ -48,3 +48,39 @@ export function fonts(pdf: Buffer): { name: string; emb: string }[] {
 
 /** The set of code points in a string, without whitespace. */
 export const codePoints = (s: string) => new Set([...s.replace(/\s+/g, '')].map((c) => c.codePointAt(0)!));
+
+/** The text of each page in reading order, column by column (pdftotext puts a form feed between pages). */
+export const pageTexts = (pdf: Buffer): string[] => text(pdf).split('\f').slice(0, -1);
+
+export interface PageFill {
+  /** The page's height in points. */
+  height: number;
+  /** The lowest text line's bottom edge, ignoring the running header and footer. */
+  textBottom: number;
+  /** The highest text line's top edge, ignoring the running header and footer. */
+  textTop: number;
+}
+
+/**
+ * Where text sits on each page, from pdftotext's word boxes. The running header and the page
+ * number are left out: they are in the top and bottom `band` points of every page.
+ */
+export function pageFills(pdf: Buffer, band = 48): PageFill[] {
+  const html = text(pdf, ['-bbox']);
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+      let top = Number.POSITIVE_INFINITY;
+      let bottom = 0;
+      for (const m of page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)) {
+        const y0 = Number(m[1]);
+        const y1 = Number(m[2]);
+        if (y0 < band || y1 > height - band) continue;
+        top = Math.min(top, y0);
+        bottom = Math.max(bottom, y1);
+      }
+      return { height, textTop: Number.isFinite(top) ? top : 0, textBottom: bottom };
+    });
+}

@@ -32,21 +32,33 @@ describe('audienceViewOf', () => {
     }
   });
 
-  it('reveals scenario questions one step at a time, card by card', async () => {
-    const w = (await builtInWorkshops()).find((x) => x.activities.some((a) => a.kind === 'scenario'))!;
-    const index = w.activities.findIndex((a) => a.kind === 'scenario');
+  it('reveals each card’s points of view, then its questions, one step at a time, card by card', async () => {
+    const w = (await builtInWorkshops()).find((x) => x.activities.some((a) => a.kind === 'scenario' && a.cards[0].perspectives))!;
+    const index = w.activities.findIndex((a) => a.kind === 'scenario' && a.cards[0].perspectives);
     const scenario = w.activities[index];
     if (scenario.kind !== 'scenario') throw new Error('fixture');
     let run = openRun(sessionOf(w), w.activities, 0);
     run = applyIntent(run, { type: 'goto', activityIndex: index }, 0);
     const seen: string[] = [];
+    const expected = scenario.cards.flatMap((card, c) => {
+      const views = card.perspectives?.length ?? 0;
+      return [
+        ...Array.from({ length: views + 1 }, (_, v) => `${c + 1}:${v}:0`),
+        ...card.questions.map((_, q) => `${c + 1}:${views}:${q + 1}`),
+      ];
+    });
     for (let i = 0; i < stepCountOf(scenario); i++) {
       const slide = audienceViewOf(run, 0, 'light').slide;
       if (slide.kind !== 'scenario') throw new Error('kind');
-      seen.push(`${slide.cardNumber}:${slide.questions.length}`);
+      seen.push(`${slide.cardNumber}:${slide.perspectives.length}:${slide.questions.length}`);
+      if (slide.cardNumber === 1 && slide.perspectives.length === 2) {
+        expect(slide.perspectives).toEqual(scenario.cards[0].perspectives);
+        expect(slide.perspectiveCount).toBe(2);
+      }
       run = applyIntent(run, { type: 'next' }, 0);
     }
-    expect(seen.slice(0, 5)).toEqual(['1:0', '1:1', '1:2', '1:3', '2:0']);
+    expect(seen).toEqual(expected);
+    expect(seen.slice(0, 4)).toEqual(['1:0:0', '1:1:0', '1:2:0', '1:2:1']);
   });
 
   it('shows the board as the facilitator places cards, newest last', async () => {

@@ -32,6 +32,15 @@ export class Composer {
   readonly root = new StructNode('Document', null);
   /** Texts already laid out at a width, with what they had missing: `fit` lays parts out again. */
   readonly #laidOut = new Map<string, { lines: TextLine[]; missing: MissingCharacters }>();
+  /** Distance between ruled writing lines; a pack short of room may narrow it a little. */
+  lineGap = WRITING_LINE_GAP;
+  /** Type size against the theme's; a pack short of room sets it a touch smaller. */
+  textScale = 1;
+
+  scaled(style: TypeStyle): TypeStyle {
+    const k = this.textScale;
+    return k === 1 ? style : { ...style, size: style.size * k, leading: style.leading * k };
+  }
 
   constructor(
     readonly page: PageGeometry,
@@ -43,7 +52,8 @@ export class Composer {
   }
 
   /** Text as one slice per line, each line's paints belonging to `node` (or decoration when null). */
-  lines(node: StructNode | null, text: string, style: TypeStyle, width: number, opts: TextOptions = {}): Slice[] {
+  lines(node: StructNode | null, text: string, given: TypeStyle, width: number, opts: TextOptions = {}): Slice[] {
+    const style = this.scaled(given);
     const x0 = opts.x ?? 0;
     const color = opts.color ?? style.color;
     const baseline = baselineIn(style);
@@ -76,6 +86,11 @@ export class Composer {
     }
     this.missing.add(done.missing);
     return done.lines;
+  }
+
+  /** Width of the widest line of `text` set in one line per hard break. */
+  measure(text: string, style: TypeStyle): number {
+    return Math.max(0, ...this.layout(text, style, 1e6).map((l) => l.width));
   }
 
   push(block: Block): void {
@@ -180,9 +195,9 @@ export class Composer {
       const labelPaint: Paint = {
         op: 'text',
         x: x + (ordered ? 0 : 3),
-        y: baselineIn(style),
+        y: baselineIn(this.scaled(style)),
         slot: 'regular',
-        size: style.size,
+        size: this.scaled(style).size,
         color: COLORS.accent,
         text: bullet,
       };
@@ -193,9 +208,9 @@ export class Composer {
 
   /** One ruled line to write on. */
   writingLine(x = 0, width = this.width): Slice {
-    const y = WRITING_LINE_GAP - 4;
+    const y = this.lineGap - 4;
     return {
-      height: WRITING_LINE_GAP,
+      height: this.lineGap,
       marks: [{ artifact: 'Layout', paints: [{ op: 'line', x1: x, y1: y, x2: x + width, y2: y, width: 0.6, color: COLORS.writing }] }],
     };
   }
@@ -214,7 +229,7 @@ export class Composer {
     this.push({
       slices: [],
       spaceBefore,
-      fill: { slice: () => this.writingLine(), sliceHeight: WRITING_LINE_GAP, minSlices: min, maxSlices: max },
+      fill: { slice: () => this.writingLine(), sliceHeight: this.lineGap, minSlices: min, maxSlices: max },
     });
   }
 
@@ -222,7 +237,7 @@ export class Composer {
    * A tinted box with a coloured edge, kept whole. A box taller than most of a page is printed
    * without its frame so it can break across pages instead of running off one.
    */
-  box(inner: Slice[], opts: { fill: string; edge: string; padding?: number; spaceBefore?: number }): void {
+  box(inner: Slice[], opts: { fill: string; edge: string; padding?: number; spaceBefore?: number; keepWithNext?: boolean }): void {
     const pad = opts.padding ?? 12;
     const gap = { height: pad, marks: [] };
     const body = stack([gap, ...inner, gap], pad + 4);
@@ -241,6 +256,7 @@ export class Composer {
       slices: [{ height: body.height, marks: [frame, ...body.marks] }],
       spaceBefore: opts.spaceBefore ?? 12,
       keepTogether: true,
+      ...(opts.keepWithNext ? { keepWithNext: true } : {}),
     });
   }
 

@@ -28,25 +28,11 @@ export class StructNode {
   }
 }
 
-/** A comparison-style table drawn by pdfkit's own `doc.table()`, which also tags it. */
-export interface TableSpec {
-  columnWidths: number[];
-  rowHeights: number[];
-  /** Row 0 is the header row; column 0 holds row headers. */
-  rows: string[][];
-  /**
-   * A structure node per cell (Table > TR > TH/TD). pdfkit tags the table it draws; copies of a
-   * class set that reuse that drawing are tagged with these nodes instead.
-   */
-  cells: StructNode[][];
-}
-
 /**
  * Paints that belong together in the structure tree: content of one node, or an artifact
  * (decoration, running header and footer) that assistive technology skips.
  */
-export type Mark =
-  { node: StructNode; paints: Paint[] } | { artifact: 'Layout' | 'Pagination'; paints: Paint[] } | { table: TableSpec; parent: StructNode };
+export type Mark = { node: StructNode; paints: Paint[] } | { artifact: 'Layout' | 'Pagination'; paints: Paint[] };
 
 /** The smallest piece of a page that is never split: a line of text, a chart, a table row. */
 export interface Slice {
@@ -96,7 +82,6 @@ export function shiftPaint(p: Paint, dx: number, dy: number): Paint {
 }
 
 export function shiftMark(m: Mark, dx: number, dy: number): Mark {
-  if ('table' in m) throw new Error('a table cannot be nested inside another slice');
   return { ...m, paints: m.paints.map((p) => shiftPaint(p, dx, dy)) };
 }
 

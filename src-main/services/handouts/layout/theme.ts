@@ -58,15 +58,15 @@ const POINTS: Record<PaperSize, [number, number]> = {
 
 export function pageGeometry(paper: PaperSize): PageGeometry {
   const [width, height] = POINTS[paper];
-  const margin = { top: 78, right: 64, bottom: 72, left: 64 };
+  const margin = { top: 54, right: 54, bottom: 50, left: 54 };
   return {
     width,
     height,
     margin,
     contentWidth: width - margin.left - margin.right,
     contentHeight: height - margin.top - margin.bottom,
-    headerY: 44,
-    footerY: height - 38,
+    headerY: 34,
+    footerY: height - 26,
   };
 }
 

@@ -1,17 +1,19 @@
 import type { ActionPlan } from '../../../core/handout/action-plan';
-import { baselineIn, type Composer } from '../layout/composer';
-import { stack, type Paint } from '../layout/display-list';
+import type { Composer } from '../layout/composer';
+import { stack } from '../layout/display-list';
 import { COLORS, TYPE } from '../layout/theme';
+import type { Roominess } from './worksheet-blocks';
+import { tickBox } from './tick-boxes';
 
-/** Strategies to tick, balance prompts and a first step, each with room to write; one page. */
-export function composeActionPlan(c: Composer, plan: ActionPlan, workshopTitle: string): void {
-  c.fit(2, (v) => composePlan(c, plan, workshopTitle, v === 0 ? 1 : 0.6));
-}
-
-function composePlan(c: Composer, plan: ActionPlan, workshopTitle: string, airy: number): void {
+/**
+ * Strategies to tick, balance prompts and a first step, each with room to write: the action plan
+ * for a workshop that has none of its own. It follows the last worksheet.
+ */
+export function composeActionPlan(c: Composer, plan: ActionPlan, workshopTitle: string, room: Roominess): void {
+  const airy = room.gap;
   const gap = (n: number) => Math.round(n * airy);
-  const lines = (n: number) => (airy < 1 ? Math.max(1, n - 1) : n);
-  const sect = c.heading(c.root, 1, plan.title, { newPage: true, outline: 0, header: workshopTitle });
+  const lines = (n: number) => Math.max(1, n - Math.min(1, room.fewerLines));
+  const sect = c.heading(c.root, 1, plan.title, { spaceBefore: gap(30), outline: 0, header: workshopTitle });
   c.paragraph(sect, plan.intro, TYPE.body, { spaceBefore: 8 });
 
   const strategies = c.heading(sect, 2, plan.strategies.heading, { spaceBefore: gap(18) });
@@ -26,16 +28,7 @@ function composePlan(c: Composer, plan: ActionPlan, workshopTitle: string, airy:
     const name = stack(c.lines(body, item.name, TYPE.bodyStrong, nameWidth - 8, { x }));
     const hint = stack(c.lines(body, item.hint, { ...TYPE.body, color: COLORS.muted }, c.width - x - nameWidth, { x: x + nameWidth }));
     // The tick box is for the pen; the item's words carry its meaning.
-    const box: Paint = {
-      op: 'rect',
-      x: 1,
-      y: baselineIn(TYPE.bodyStrong) - 9.5,
-      w: 11,
-      h: 11,
-      stroke: COLORS.accent,
-      lineWidth: 1,
-      radius: 2,
-    };
+    const box = tickBox(1, TYPE.bodyStrong);
     c.push({
       slices: [
         { height: Math.max(name.height, hint.height), marks: [{ artifact: 'Layout', paints: [box] }, ...name.marks, ...hint.marks] },

@@ -1,4 +1,6 @@
 import type { CoverContent } from '../../../core/handout/handout-pack';
+import type { SupportContent } from '../../../core/handout/support';
+import { composeSupport } from './support-box';
 import type { Composer } from '../layout/composer';
 import { stack, type Slice, type StructNode } from '../layout/display-list';
 import { COLORS, TYPE } from '../layout/theme';
@@ -12,38 +14,26 @@ function field(c: Composer, parent: StructNode, label: string, value: string | u
 }
 
 /** Fields side by side in equal columns; the tallest decides the row's height. */
-function fieldRow(c: Composer, parent: StructNode, fields: [string, string | undefined][]): Slice {
+export function fieldRow(c: Composer, parent: StructNode, fields: [string, string | undefined][]): Slice {
   const gap = 20;
   const w = (c.width - gap * (fields.length - 1)) / fields.length;
   const columns = fields.map(([label, value], i) => stack(field(c, parent, label, value, w, i * (w + gap))));
   return { height: Math.max(...columns.map((col) => col.height)), marks: columns.flatMap((col) => col.marks) };
 }
 
-/** Items in two columns, filled down the left first; tagged as one list in reading order. */
-function twoColumnList(c: Composer, parent: StructNode, items: readonly string[]): Slice {
-  const gap = 20;
-  const w = (c.width - gap) / 2;
-  const half = Math.ceil(items.length / 2);
-  const groups = c.listSlices(parent, items, false, TYPE.body, w);
-  const spaced = (gs: Slice[][]) => gs.flatMap((g, i) => (i === 0 ? g : [{ height: 3, marks: [] }, ...g]));
-  const left = stack(spaced(groups.slice(0, half)));
-  const right = stack(spaced(groups.slice(half)), w + gap);
-  return { height: Math.max(left.height, right.height), marks: [...left.marks, ...right.marks] };
-}
-
 /**
  * The cover fits one page: when the summary is long or the paper short (Letter), it is laid out
  * again with the summary at body size and tighter spacing.
  */
-export function composeCover(c: Composer, cover: CoverContent): void {
-  c.fit(2, (v) => composeCoverAt(c, cover, v === 0 ? 1 : 0.6));
+export function composeCover(c: Composer, cover: CoverContent, support: SupportContent): void {
+  c.fit(2, (v) => composeCoverAt(c, cover, support, v === 0 ? 1 : 0.6));
 }
 
-function composeCoverAt(c: Composer, cover: CoverContent, airy: number): void {
+function composeCoverAt(c: Composer, cover: CoverContent, support: SupportContent, airy: number): void {
   const gap = (n: number) => Math.round(n * airy);
   const sect = c.root.add('Sect');
   c.push({
-    slices: c.lines(sect.add('P'), 'WORKSHOP HANDOUT', TYPE.kicker, c.width),
+    slices: c.lines(sect.add('P'), 'PARTICIPANT PACK', TYPE.kicker, c.width),
     spaceBefore: 0,
     header: null,
     outline: { title: cover.title, level: 0 },
@@ -71,7 +61,6 @@ function composeCoverAt(c: Composer, cover: CoverContent, airy: number): void {
     ],
     spaceBefore: gap(20),
   });
-  c.push({ slices: [fieldRow(c, sect, [['Topics', cover.topics.join(' · ')]])], spaceBefore: gap(12) });
   c.push({
     slices: [
       fieldRow(c, sect, [
@@ -86,31 +75,21 @@ function composeCoverAt(c: Composer, cover: CoverContent, airy: number): void {
   const inner = c.boxWidth();
   c.box(
     [
-      ...c.lines(rules.add('H2'), 'How we work together', { ...TYPE.h3, color: COLORS.accent }, inner),
+      ...c.lines(rules.add('H2'), 'Our ground rules', { ...TYPE.h3, color: COLORS.accent }, inner),
       { height: 4, marks: [] },
-      ...c.listSlices(rules, cover.groundRules, false, TYPE.body, inner).flat(),
+      ...c.listSlices(rules, cover.groundRules, true, TYPE.body, inner).flatMap((g, i) => (i === 0 ? g : [{ height: 3, marks: [] }, ...g])),
     ],
-    { fill: COLORS.accentSoft, edge: COLORS.accent, spaceBefore: gap(26) },
+    { fill: COLORS.accentSoft, edge: COLORS.accent, spaceBefore: gap(24) },
   );
 
-  if (cover.contentNotes.length > 0) {
-    const notes = sect.add('Sect');
-    c.box(
-      [
-        ...c.lines(notes.add('H2'), 'Content note', { ...TYPE.h3, color: COLORS.warm }, inner),
-        { height: 2, marks: [] },
-        ...cover.contentNotes.flatMap((n, i) => [
-          ...(i > 0 ? [{ height: 5, marks: [] }] : []),
-          ...c.lines(notes.add('P'), n, TYPE.body, inner),
-        ]),
-      ],
-      { fill: COLORS.warmSoft, edge: COLORS.warm, spaceBefore: gap(12) },
-    );
-  }
-
-  if (cover.contents.length > 0) {
-    const contents = sect.add('Sect');
-    c.push({ slices: c.lines(contents.add('H2'), 'In this pack', TYPE.h3, c.width), spaceBefore: gap(20), keepWithNext: true });
-    c.push({ slices: [twoColumnList(c, contents, cover.contents)], spaceBefore: 4, keepTogether: true });
-  }
+  const note = sect.add('Sect');
+  c.box(
+    [
+      ...c.lines(note.add('H2'), 'Before we start', { ...TYPE.h3, color: COLORS.warm }, inner),
+      { height: 2, marks: [] },
+      ...c.lines(note.add('P'), cover.contentNote, TYPE.body, inner),
+    ],
+    { fill: COLORS.warmSoft, edge: COLORS.warm, spaceBefore: gap(12) },
+  );
+  composeSupport(c, support, gap(12));
 }

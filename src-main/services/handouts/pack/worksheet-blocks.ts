@@ -1,182 +1,96 @@
 import type { WorksheetBlock } from '../../../core/handout/worksheets';
 import { baselineIn, type Composer } from '../layout/composer';
-import { stack, type Mark, type Paint, type StructNode } from '../layout/display-list';
+import { stack, type Paint, type Slice, type StructNode } from '../layout/display-list';
+import { scenarioCardSlice } from '../layout/scenario-card';
 import { COLORS, TYPE } from '../layout/theme';
+import { tickRow } from './tick-boxes';
 
-/** A question or prompt, kept on one page with its writing lines. */
-function prompt(c: Composer, parent: StructNode, text: string, lines: number, spaceBefore = 14, number?: number): void {
-  const node = parent.add('P');
-  const x = number === undefined ? 0 : 18;
-  const slices = c.lines(node, text, TYPE.bodyStrong, c.width - x, { x });
-  if (number !== undefined) {
-    const n: Paint = {
-      op: 'text',
-      x: 0,
-      y: baselineIn(TYPE.bodyStrong),
-      slot: 'semibold',
-      size: TYPE.bodyStrong.size,
-      color: COLORS.accent,
-      text: `${number}.`,
-    };
-    slices[0] = { ...slices[0], marks: [{ artifact: 'Layout', paints: [n] }, ...slices[0].marks] };
-  }
-  const writing = Array.from({ length: lines }, () => c.writingLine(x, c.width - x));
+/** How roomy a pack is laid out: a pack that would run past six pages is laid out again tighter. */
+export interface Roominess {
+  /** Writing lines taken off each prompt (never below two). */
+  fewerLines: number;
+  /** Multiplies the space between blocks. */
+  gap: number;
+  /** Type size of scenario cards against body text. */
+  cardScale: number;
+  /** Points between writing lines: 24 is roomy, 20 still takes handwriting. */
+  lineGap: number;
+  /** Type size against the theme's. */
+  textScale: number;
+}
+
+/** A question, prompt or stem, kept on one page with its writing lines. */
+function prompt(c: Composer, parent: StructNode, text: string, lines: number, spaceBefore: number): void {
+  const slices = c.lines(parent.add('P'), text, TYPE.bodyStrong, c.width);
+  const writing = Array.from({ length: lines }, () => c.writingLine());
   c.push({ slices: [...slices, ...writing], spaceBefore, keepTogether: true });
 }
 
-function scenario(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { kind: 'scenario' }>, lines: (n: number) => number): void {
+/** Spectrum: each statement on the left, a line between the poles on the right to mark with an X. */
+function spectrum(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { kind: 'spectrum' }>, room: Roominess): void {
+  const gap = 12 * room.gap;
   const sect = parent.add('Sect');
-  const inner = c.width - 28;
-  const card = [
-    ...c.lines(sect.add('H2'), b.title, { ...TYPE.h2, color: COLORS.ink }, inner),
-    { height: 3, marks: [] },
-    ...c.lines(sect.add('P'), b.situation, TYPE.body, inner),
-  ];
-  const body = stack([{ height: 12, marks: [] }, ...card, { height: 12, marks: [] }], 14);
-  const frame: Mark = {
-    artifact: 'Layout',
-    paints: [{ op: 'rect', x: 0.5, y: 0.5, w: c.width - 1, h: body.height - 1, stroke: COLORS.accentMid, lineWidth: 1, radius: 6 }],
-  };
-  // The card stays on the page of its first question.
-  if (body.height < c.page.contentHeight * 0.6)
-    c.push({ slices: [{ height: body.height, marks: [frame, ...body.marks] }], spaceBefore: 18, keepTogether: true, keepWithNext: true });
-  else c.push({ slices: card, spaceBefore: 18 });
-  b.questions.forEach((q, i) => prompt(c, sect, q.text, lines(q.lines), i === 0 ? 10 : 8, i + 1));
-}
-
-function sortGrid(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { kind: 'sort-grid' }>): void {
-  const sect = parent.add('Sect');
-  c.push({ slices: c.lines(sect.add('H2'), 'The cards', TYPE.h2, c.width), spaceBefore: 16, keepWithNext: true });
-  c.list(sect, b.cards, true, TYPE.body, 4);
-  c.push({
-    slices: c.lines(sect.add('P'), 'Write each card’s number in the column where your group places it.', TYPE.note, c.width),
-    spaceBefore: 14,
-    keepWithNext: true,
+  c.paragraph(sect, `Mark one X on each line: towards “${b.left}” on the left, towards “${b.right}” on the right.`, TYPE.note, {
+    spaceBefore: gap,
   });
-
-  // Header cells are real table headers; the empty cells below are space to write in.
-  const table = sect.add('Table');
-  const tr = table.add('TR');
-  const n = b.categories.length;
-  const gap = 6;
-  const w = (c.width - gap * (n - 1)) / n;
-  const style = { ...TYPE.bodyStrong, color: COLORS.accent };
-  const heads = b.categories.map((label, i) =>
-    stack([
-      { height: 6, marks: [] },
-      ...c.lines(tr.add('TH', { scope: 'Column' }), label, style, w - 12, { x: i * (w + gap) + 6, align: 'center' }),
-      { height: 6, marks: [] },
-    ]),
-  );
-  const headHeight = Math.max(...heads.map((h) => h.height));
-  const cellHeight = 30;
-  // A very large sort still gets a grid that fits one page.
-  const rows = Math.max(2, Math.min(b.rows, Math.floor((c.page.contentHeight * 0.85 - headHeight) / cellHeight)));
-  const gridHeight = headHeight + rows * cellHeight;
-  const paints: Paint[] = b.categories.flatMap((_, i): Paint[] => {
-    const x = i * (w + gap);
-    return [
-      { op: 'rect', x, y: 0, w, h: headHeight, fill: COLORS.accentSoft, radius: 4 },
-      {
-        op: 'rect',
-        x: x + 0.5,
-        y: headHeight + 4,
-        w: w - 1,
-        h: gridHeight - headHeight - 4,
-        stroke: COLORS.accentMid,
-        lineWidth: 0.8,
-        radius: 4,
-      },
-      ...Array.from({ length: rows - 1 }, (_, r): Paint => ({
-        op: 'line',
-        x1: x + 8,
-        y1: headHeight + 4 + (r + 1) * cellHeight,
-        x2: x + w - 8,
-        y2: headHeight + 4 + (r + 1) * cellHeight,
-        width: 0.5,
-        color: COLORS.writing,
-      })),
-    ];
-  });
-  c.push({
-    slices: [{ height: gridHeight + 4, marks: [{ artifact: 'Layout', paints }, ...heads.flatMap((h) => h.marks)] }],
-    spaceBefore: 8,
-    keepTogether: true,
-  });
-}
-
-/**
- * Spectrum: one row per statement, the statement on the left and a line of marks to circle on
- * the right, under a header naming the two poles.
- */
-function spectrum(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { kind: 'spectrum' }>): void {
-  const sect = parent.add('Sect');
-  c.paragraph(sect, `Circle one mark on each line: from “${b.left}” on the left to “${b.right}” on the right.`, TYPE.note, {
-    spaceBefore: 16,
-  });
-  const textWidth = Math.round(c.width * 0.42);
-  const scaleX = textWidth + 14;
+  const textWidth = Math.round(c.width * 0.46);
+  const scaleX = textWidth + 12;
   const scaleWidth = c.width - scaleX;
   const poleWidth = scaleWidth / 2 - 4;
-  // The poles are named in the sentence above, so the header repeats them as decoration.
   const style = { ...TYPE.label, color: COLORS.accent };
+  // The poles are named in the sentence above, so the header repeats them as decoration.
   const left = stack(c.lines(null, b.left, style, poleWidth, { x: scaleX }));
   const right = stack(c.lines(null, b.right, style, poleWidth, { x: c.width - poleWidth, align: 'right' }));
   c.push({
     slices: [{ height: Math.max(left.height, right.height) + 2, marks: [...left.marks, ...right.marks] }],
-    spaceBefore: 10,
+    spaceBefore: 6,
     keepWithNext: true,
   });
-
   b.statements.forEach((statement, i) => {
-    const text = stack(c.lines(sect.add('P'), statement, TYPE.body, textWidth - 20, { x: 20 }));
-    const mid = TYPE.body.leading / 2;
-    const step = (scaleWidth - 12) / (b.positions - 1);
+    const text = stack(c.lines(sect.add('P'), statement, TYPE.body, textWidth - 18, { x: 18 }));
+    const height = Math.max(text.height, TYPE.body.leading) + 4 + 4 * room.gap;
+    const mid = Math.max(text.height, TYPE.body.leading) / 2;
+    const x1 = scaleX + 4;
+    const x2 = c.width - 4;
     const paints: Paint[] = [
       { op: 'text', x: 0, y: baselineIn(TYPE.body), slot: 'semibold', size: TYPE.body.size, color: COLORS.accent, text: `${i + 1}.` },
-      { op: 'line', x1: scaleX + 6, y1: mid, x2: scaleX + scaleWidth - 6, y2: mid, width: 1.1, color: COLORS.accent },
-      ...Array.from({ length: b.positions }, (_, k): Paint => ({
-        op: 'circle',
-        x: scaleX + 6 + k * step,
-        y: mid,
-        r: 4.2,
-        fill: COLORS.white,
-        stroke: COLORS.accent,
-        lineWidth: 1,
-      })),
+      { op: 'line', x1, y1: mid, x2, y2: mid, width: 1, color: COLORS.ink },
+      { op: 'line', x1, y1: mid - 5, x2: x1, y2: mid + 5, width: 1, color: COLORS.ink },
+      { op: 'line', x1: (x1 + x2) / 2, y1: mid - 3, x2: (x1 + x2) / 2, y2: mid + 3, width: 0.7, color: COLORS.muted },
+      { op: 'line', x1: x2, y1: mid - 5, x2, y2: mid + 5, width: 1, color: COLORS.ink },
+      { op: 'line', x1: 0, y1: height - 3, x2: c.width, y2: height - 3, width: 0.4, color: COLORS.rule },
     ];
-    const height = Math.max(text.height, TYPE.body.leading) + 10;
-    paints.push({ op: 'line', x1: 0, y1: height - 4, x2: c.width, y2: height - 4, width: 0.4, color: COLORS.rule });
-    c.push({ slices: [{ height, marks: [{ artifact: 'Layout', paints }, ...text.marks] }], spaceBefore: i === 0 ? 4 : 0 });
+    c.push({ slices: [{ height, marks: [{ artifact: 'Layout', paints }, ...text.marks] }], spaceBefore: i === 0 ? 2 : 0 });
   });
 }
 
-function roleCards(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { kind: 'role-cards' }>): void {
+function situation(c: Composer, parent: StructNode, text: string, gap: number): void {
   const sect = parent.add('Sect');
-  c.push({ slices: c.lines(sect.add('H2'), 'The situation', TYPE.h2, c.width), spaceBefore: 16, keepWithNext: true });
-  c.richText(sect, b.brief, TYPE.body, 4);
-  const inner = c.width - 28;
-  for (const role of b.roles) {
-    const card = sect.add('Sect');
-    const content = [
-      ...c.lines(card.add('P'), 'ROLE CARD', TYPE.kicker, inner),
-      ...c.lines(card.add('H2'), role.name, { ...TYPE.h2, color: COLORS.ink }, inner),
-      { height: 3, marks: [] },
-      ...c.lines(card.add('P'), role.brief, TYPE.body, inner),
-    ];
-    const body = stack([{ height: 12, marks: [] }, ...content, { height: 12, marks: [] }], 14);
-    // A dashed frame: role cards are cut apart and handed to the players.
-    const frame: Mark = {
-      artifact: 'Layout',
-      paints: [{ op: 'rect', x: 0.5, y: 0.5, w: c.width - 1, h: body.height - 1, stroke: COLORS.accent, lineWidth: 0.9, radius: 6 }],
-    };
-    if (body.height < c.page.contentHeight * 0.6)
-      c.push({ slices: [{ height: body.height, marks: [frame, ...body.marks] }], spaceBefore: 14, keepTogether: true });
-    else c.push({ slices: content, spaceBefore: 14 });
+  c.push({ slices: c.lines(sect.add('H2'), 'The situation', TYPE.h3, c.width), spaceBefore: gap, keepWithNext: true });
+  c.richText(sect, text, TYPE.body, 3);
+  c.paragraph(sect, 'Each player gets a role card of their own: keep yours to yourself until you play.', TYPE.note, {
+    spaceBefore: 4,
+  });
+}
+
+function tickRows(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { kind: 'tick-rows' }>, gap: number): void {
+  const list = parent.add('L');
+  for (let r = 0; r < b.rows; r++) {
+    const li = list.add('LI');
+    const label = c.lines(li.add('Lbl'), `${b.rowLabel} ${r + 1}`, TYPE.bodyStrong, c.width);
+    const rows: Slice[] = b.groups.map((options) => tickRow(c, li.add('LBody'), options, c.width));
+    c.push({
+      slices: [stack([...label, c.writingLine(), { height: 4, marks: [] }, ...rows.flatMap((s) => [s, { height: 3, marks: [] }])])],
+      spaceBefore: r === 0 ? gap : gap * 0.8,
+      keepTogether: true,
+    });
   }
 }
 
-/** "Reflection: my action plan" and "My action plan" name the same thing. */
+/**
+ * "Reflection: my action plan" and "My action plan" name the same thing; so does a handout
+ * title that only shortens the worksheet's ("Role play: I do it myself!").
+ */
 const sameTitle = (a: string, b: string) => {
   const bare = (s: string) =>
     s
@@ -184,38 +98,43 @@ const sameTitle = (a: string, b: string) => {
       .replace(/^[^:]{1,30}:\s*/, '')
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-  return bare(a) === bare(b) || a.trim().toLowerCase() === b.trim().toLowerCase();
+  return bare(b).startsWith(bare(a)) || bare(a) === bare(b);
 };
 
-export function composeWorksheetBlock(c: Composer, parent: StructNode, block: WorksheetBlock, sheetTitle: string, fewerLines = 0): void {
-  const lines = (n: number) => Math.max(Math.min(n, 2), n - fewerLines);
+export function composeWorksheetBlock(c: Composer, parent: StructNode, block: WorksheetBlock, room: Roominess, heading?: string): void {
+  // Questions (two lines) may come down to one on a tight pack; prompts keep at least two.
+  const lines = (n: number) => Math.max(n <= 2 ? 1 : 2, n - room.fewerLines);
+  const gap = 12 * room.gap;
   switch (block.kind) {
     case 'text': {
-      const title = block.title && !sameTitle(block.title, sheetTitle) ? block.title : undefined;
-      if (title) c.push({ slices: c.lines(parent.add('H2'), title, TYPE.h2, c.width), spaceBefore: 20, keepWithNext: true });
-      c.textBlocks(parent, block.blocks, TYPE.body, title ? 4 : 14);
+      const title = block.title && !(heading && sameTitle(block.title, heading)) ? block.title : undefined;
+      if (title) c.push({ slices: c.lines(parent.add('H2'), title, TYPE.h3, c.width), spaceBefore: gap, keepWithNext: true });
+      c.textBlocks(parent, block.blocks, TYPE.body, title ? 3 : gap);
+      // The sheet's instructions stay on the page of the first thing they ask for.
+      const last = c.blocks[c.blocks.length - 1];
+      if (block.blocks.length > 0 && last) last.keepWithNext = true;
       return;
     }
     case 'prompt':
-      prompt(c, parent, block.text, lines(block.lines));
+      if (!block.optional || room.fewerLines < 2) prompt(c, parent, block.text, lines(block.lines), gap);
       return;
-    case 'lines': {
-      if (block.optional && fewerLines >= 3) return;
-      if (block.label)
-        c.push({ slices: c.lines(parent.add('P'), block.label, TYPE.bodyStrong, c.width), spaceBefore: 16, keepWithNext: true });
-      c.writingLines(lines(block.lines), { spaceBefore: 2 });
+    case 'lines':
+      if (room.fewerLines < 2) prompt(c, parent, block.label, lines(block.lines), gap);
       return;
-    }
     case 'scenario':
-      scenario(c, parent, block, lines);
-      return;
-    case 'sort-grid':
-      sortGrid(c, parent, block);
+      c.push({
+        slices: [scenarioCardSlice(c, parent, block, c.width, room.cardScale, { runInQuestions: room.cardScale < 0.9 })],
+        spaceBefore: gap,
+        keepTogether: true,
+      });
       return;
     case 'spectrum':
-      spectrum(c, parent, block);
+      spectrum(c, parent, block, room);
       return;
-    case 'role-cards':
-      roleCards(c, parent, block);
+    case 'situation':
+      situation(c, parent, block.text, gap);
+      return;
+    case 'tick-rows':
+      tickRows(c, parent, block, gap);
   }
 }

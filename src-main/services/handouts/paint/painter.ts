@@ -1,7 +1,6 @@
-import type { Mark, Page, StructNode, TableSpec } from '../layout/display-list';
+import type { Mark, Page, StructNode } from '../layout/display-list';
 import type { PageGeometry } from '../layout/theme';
-import { mcidOf, recordPage, reusePage, type RecordedPage } from './page-reuse';
-import { paintTable } from './paint-table';
+import { mcidOf, recordPage, reusePage, type RecordedPage } from './pdfkit-internals';
 import { Pen } from './pen';
 import { registerLoadedFonts } from './pdf-document';
 import type { RunningText } from './running-text';
@@ -18,7 +17,7 @@ export interface PaintJob {
 /**
  * Paints the laid-out pages `copies` times into one document. Each copy gets its own part of the
  * structure tree and its own bookmarks; fonts are embedded once, and from copy 2 on pages reuse
- * copy 1's drawing (a page with a `doc.table()` is drawn again, as pdfkit tags tables itself).
+ * copy 1's drawing.
  */
 export function paintCopies(doc: PDFKit.PDFDocument, job: PaintJob): void {
   registerLoadedFonts(doc);
@@ -63,7 +62,7 @@ export function paintCopies(doc: PDFKit.PDFDocument, job: PaintJob): void {
         for (const { node, content } of reusePage(doc, earlier, sample)) ensure(node).add(content);
         return;
       }
-      let record = copy === 1 ? recordPage<StructNode>(doc) : null;
+      const record = copy === 1 ? recordPage<StructNode>(doc) : null;
       pen.reset();
       let open: StructNode | null = null;
       const close = () => {
@@ -71,17 +70,6 @@ export function paintCopies(doc: PDFKit.PDFDocument, job: PaintJob): void {
         open = null;
       };
       const paintMark = (m: Mark, ox: number, oy: number) => {
-        if ('table' in m) {
-          close();
-          const spec = m.table as TableSpec;
-          const cells = spec.cells.flat();
-          const contents = paintTable(doc, spec, ox, oy, ensure(m.parent));
-          if (contents.length === cells.length) record?.marked.push(...cells.map((node, i) => ({ node, mcid: mcidOf(contents[i]) })));
-          // A table drawn some other way than cell by cell cannot be retagged: draw it in every copy.
-          else record = null;
-          pen.reset();
-          return;
-        }
         if ('artifact' in m) {
           close();
           doc.markContent('Artifact', { type: m.artifact });

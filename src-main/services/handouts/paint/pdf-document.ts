@@ -1,16 +1,12 @@
 import PDFDocument from 'pdfkit';
 import { fontFor, loadedSlots } from '../fonts/font-files';
+import { escapeXmpInfo } from './pdfkit-internals';
 
 export interface DocumentMeta {
   title: string;
   subject: string;
   author?: string;
 }
-
-/** Escapes text for the XMP packet, which pdfkit writes from the Info values without escaping. */
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-type InfoDoc = PDFKit.PDFDocument & { info: Record<string, unknown>; _addInfo: () => void };
 
 /**
  * A tagged, PDF/UA-flagged document in English whose viewer shows the title, not the file name.
@@ -32,18 +28,8 @@ export function createDocument(meta: DocumentMeta): PDFKit.PDFDocument {
     info: { Title: meta.title, Subject: meta.subject, Creator: 'Secure Base', ...(meta.author ? { Author: meta.author } : {}) },
   };
   // @types/pdfkit lags 0.20: no 'PDF/UA' subset and no fontkit Font as `font`.
-  const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions) as InfoDoc;
-  // A title such as "Give & take" would otherwise break the XML metadata that PDF/UA requires.
-  const addInfo = doc._addInfo;
-  doc._addInfo = function (this: InfoDoc) {
-    const raw = this.info;
-    this.info = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? xml(v) : v]));
-    try {
-      addInfo.call(this);
-    } finally {
-      this.info = raw;
-    }
-  };
+  const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
+  escapeXmpInfo(doc);
   registerLoadedFonts(doc);
   return doc;
 }
@@ -52,8 +38,7 @@ export function createDocument(meta: DocumentMeta): PDFKit.PDFDocument {
 export function registerLoadedFonts(doc: PDFKit.PDFDocument): void {
   for (const slot of loadedSlots()) {
     // pdfkit 0.20 accepts a parsed fontkit Font; the typings only know paths and buffers.
-    // The family name matters: doc.table() restores fonts by (source, family), and without a
-    // family pdfkit would rebuild the font and compare name tables on every cell.
+    // With a family name pdfkit finds the registered font again instead of rebuilding it.
     doc.registerFont(slot, fontFor(slot) as unknown as Buffer, slot);
   }
 }

@@ -1,7 +1,6 @@
 import type { FontSlot } from '../fonts/font-files';
 import type { Paint } from '../layout/display-list';
-import { drawText } from './fast-text';
-import { shareLayoutCache } from './shared-layout-cache';
+import { shareLayoutCache } from './pdfkit-internals';
 
 /** Draws paints, skipping font and colour changes that would repeat the current state. */
 export class Pen {
@@ -23,7 +22,10 @@ export class Pen {
         this.#slot = p.slot;
         this.#size = p.size;
         this.fill(p.color);
-        drawText(doc, p.text, ox + p.x, oy + p.y, p.size, p.actual);
+        // Glyphs that do not name their characters (Arabic forms, emoji sequences) carry the text as typed.
+        if (p.actual !== undefined) doc.markContent('Span', { actual: p.actual } as PDFKit.Mixins.MarkingOptions);
+        doc.text(p.text, ox + p.x, oy + p.y, { lineBreak: false, baseline: 'alphabetic' });
+        if (p.actual !== undefined) doc.endMarkedContent();
         return;
       case 'line':
         doc.save().lineWidth(p.width).strokeColor(p.color);
@@ -64,7 +66,7 @@ export class Pen {
     this.#fill = color;
   }
 
-  /** pdfkit changed fonts or colours behind our back (doc.table); forget what we knew. */
+  /** A new page starts with pdfkit's default state; forget what we knew. */
   reset(): void {
     this.#slot = null;
     this.#size = 0;

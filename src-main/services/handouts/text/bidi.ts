@@ -1,47 +1,52 @@
-import { strongDirection } from './char-classes';
+import bidiFactory from 'bidi-js';
+import { containsRtl } from './char-classes';
 
 /**
- * A small subset of the Unicode bidirectional algorithm, enough for Hebrew or Arabic words in
- * English text and for whole right-to-left paragraphs: runs get level 0/1 (2 for left-to-right
- * text inside a right-to-left paragraph) and are reversed level by level (rule L2). fontkit
- * already orders the glyphs inside each right-to-left word.
+ * Direction with the Unicode Bidirectional Algorithm (bidi-js): a paragraph's base direction,
+ * and the visual order of a line's runs. fontkit already orders the glyphs inside each
+ * right-to-left run.
  */
+const bidi = bidiFactory();
+
 export interface DirectedRun {
   text: string;
   /** Spaces and other neutral runs take the direction of their surroundings. */
   neutral: boolean;
 }
 
+/** The paragraph's base direction from its first strong character (rules P2 and P3). */
 export function paragraphDirection(text: string): 'ltr' | 'rtl' {
-  return strongDirection(text) ?? 'ltr';
+  // Text with no right-to-left character at all is left to right: most of every handout.
+  if (!containsRtl(text)) return 'ltr';
+  const { paragraphs } = bidi.getEmbeddingLevels(text);
+  return (paragraphs[0]?.level ?? 0) % 2 === 1 ? 'rtl' : 'ltr';
 }
 
-/** Visual order of runs on one line, as indices into `runs`. */
+/** Visual order of runs on one line, as indices into `runs` (levels from bidi-js, reversal by rule L2). */
 export function visualOrder(runs: readonly DirectedRun[], base: 'ltr' | 'rtl'): number[] {
-  const dirs = runs.map((r) => (r.neutral ? null : strongDirection(r.text)));
-  // Neutrals between two runs of the same direction take it; otherwise the paragraph's.
-  const resolved = dirs.map((d, i) => {
-    if (d) return d;
-    let before: 'ltr' | 'rtl' | null = null;
-    for (let j = i - 1; j >= 0 && !before; j--) before = dirs[j];
-    let after: 'ltr' | 'rtl' | null = null;
-    for (let j = i + 1; j < dirs.length && !after; j++) after = dirs[j];
-    return before && before === after ? before : base;
-  });
-  const levels = resolved.map((d) => (base === 'ltr' ? (d === 'rtl' ? 1 : 0) : d === 'rtl' ? 1 : 2));
+  const text = runs.map((r) => r.text).join('');
+  const { levels } = bidi.getEmbeddingLevels(text, base);
+  const levelOf: number[] = [];
+  let at = 0;
+  for (const r of runs) {
+    // A run takes the highest level of its characters: a right-to-left word inside it decides.
+    let level = 0;
+    for (let i = 0; i < r.text.length; i++) level = Math.max(level, levels[at + i]);
+    levelOf.push(r.text.length === 0 ? (base === 'rtl' ? 1 : 0) : level);
+    at += r.text.length;
+  }
   const order = runs.map((_, i) => i);
-  const max = Math.max(0, ...levels);
+  const max = Math.max(0, ...levelOf);
   for (let level = max; level >= 1; level--) {
     let i = 0;
     while (i < order.length) {
-      if (levels[order[i]] < level) {
+      if (levelOf[order[i]] < level) {
         i++;
         continue;
       }
       let j = i;
-      while (j < order.length && levels[order[j]] >= level) j++;
-      const reversed = order.slice(i, j).reverse();
-      order.splice(i, j - i, ...reversed);
+      while (j < order.length && levelOf[order[j]] >= level) j++;
+      order.splice(i, j - i, ...order.slice(i, j).reverse());
       i = j;
     }
   }

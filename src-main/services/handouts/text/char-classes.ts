@@ -1,4 +1,4 @@
-/** Character classes the line breaker and the bidi reordering need. Unicode property escapes keep this short. */
+/** Character classes the text layout needs. Unicode property escapes keep this short. */
 
 /** Invisible formatting characters (Unicode's Default_Ignorable_Code_Point, the common ones). */
 export const isIgnorable = (cp: number): boolean =>
@@ -36,15 +36,5 @@ export function strongDirection(text: string): 'ltr' | 'rtl' | null {
 /** Punctuation, spaces and digits take the font of the text around them when it has the glyph. */
 export const isNeutral = (ch: string): boolean => /^[\p{P}\p{Zs}\p{N}\p{Sm}]/u.test(ch);
 
-/** Scripts written without spaces: a line may break between any two of their characters. */
-export const isCjk = (ch: string): boolean => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u.test(ch);
-
-/** Must not start a line (closing marks) or end one (opening marks). */
-export const NO_LINE_START = new Set([...'、。，．：；？！）」』】〕〉》｝］〙〗', ...'ー…‥々ゝゞヽヾ,.;:!?)]}%»”’']);
-export const NO_LINE_END = new Set([...'（「『【〔〈《｛［([{«“‘']);
-
 /** Characters after which a long word or URL may be broken. */
 export const SOFT_BREAK_AFTER = new Set([...'-/\\_?&=#.,;:|~+@']);
-
-export const isHyphen = (ch: string): boolean => ch === '-' || ch === '\u2010' || ch === '\u2013';
-export const isLetter = (ch: string): boolean => /^\p{L}/u.test(ch);

@@ -2,7 +2,7 @@ import type { Face, FontSlot } from '../fonts/font-files';
 import { covers } from '../fonts/glyph-coverage';
 import type { Cluster } from './clusters';
 import { widthOf } from './measure';
-import type { Word } from './words';
+import { breakOpportunities, type Word } from './words';
 
 export interface Run {
   slot: FontSlot;
@@ -51,34 +51,33 @@ export function clustersOfWord(word: MeasuredWord): Cluster[] {
 
 /** Latin text and typographic punctuation: one UTF-16 unit is one character, no joiners or odd spaces. */
 const SIMPLE = /^[\x20-\x7e\u00a1-\u024f\u2010-\u2027\u2030-\u205e]*$/;
-const TOKEN = / +|[^ ]+/g;
-// "self-reliance" may break after the hyphen: between a letter, a hyphen and a letter.
-const HYPHEN_BREAK = /(?<=\p{L}[-\u2010\u2013])(?=\p{L})/u;
 
 /**
- * Words of a line that Noto Sans draws entirely, split at spaces and letter-hyphen-letter, without
- * making an object per character: most of every handout. Null when the line needs the full path.
+ * Words of a line that Noto Sans draws entirely, split where the line breaking algorithm allows,
+ * without making an object per character: most of every handout. Null when the line needs the
+ * full path.
  */
 export function simpleWords(line: string, face: Face, size: number): MeasuredWord[] | null {
   if (!SIMPLE.test(line)) return null;
   for (let i = 0; i < line.length; i++) if (!covers(face, line.charCodeAt(i))) return null;
   const words: MeasuredWord[] = [];
-  for (const token of line.match(TOKEN) ?? []) {
-    if (token[0] === ' ') {
-      const space: Run = { slot: face, text: token, width: widthOf(face, token, size), space: true };
-      const last = words[words.length - 1];
-      if (last) {
-        last.spaces = [space];
-        last.spaceWidth = space.width;
-      } else {
-        words.push({ runs: [], width: 0, spaces: [space], spaceWidth: space.width, clusters: [] });
-      }
-      continue;
-    }
-    for (const part of token.split(HYPHEN_BREAK)) {
-      const width = widthOf(face, part, size);
-      words.push({ runs: [{ slot: face, text: part, width, space: false }], width, spaces: [], spaceWidth: 0, clusters: null });
-    }
+  const cuts = [...breakOpportunities(line)].filter((p) => p < line.length);
+  let start = 0;
+  for (const end of [...cuts, line.length]) {
+    // The breaker's segment is a word and the spaces after it.
+    const segment = line.slice(start, end);
+    start = end;
+    const word = segment.replace(/ +$/, '');
+    const gap = segment.slice(word.length);
+    const width = word ? widthOf(face, word, size) : 0;
+    const spaces: Run[] = gap ? [{ slot: face, text: gap, width: widthOf(face, gap, size), space: true }] : [];
+    words.push({
+      runs: word ? [{ slot: face, text: word, width, space: false }] : [],
+      width,
+      spaces,
+      spaceWidth: spaces[0]?.width ?? 0,
+      clusters: word ? null : [],
+    });
   }
   return words;
 }

@@ -1,5 +1,5 @@
+import LineBreaker from 'linebreak';
 import type { Cluster } from './clusters';
-import { isCjk, isHyphen, isLetter, NO_LINE_END, NO_LINE_START } from './char-classes';
 
 /** Clusters between two break opportunities, with the spaces that follow them. */
 export interface Word {
@@ -7,38 +7,44 @@ export interface Word {
   spaces: Cluster[];
 }
 
-function mayBreakBetween(before2: Cluster | undefined, a: Cluster, b: Cluster): boolean {
-  const last = a.text.slice(-1);
-  const first = b.text.charAt(0);
-  if (NO_LINE_START.has(first) || NO_LINE_END.has(last)) return false;
-  if (isCjk(a.text) || isCjk(b.text)) return true;
-  // "self-reliance" may break after the hyphen; "-5" or "--" may not.
-  return isHyphen(last) && before2 !== undefined && isLetter(before2.text) && isLetter(first);
+// Handouts print the same texts again and again (every pack, every tighter layout of a pack).
+const known = new Map<string, ReadonlySet<number>>();
+const MAX_KNOWN = 20_000;
+
+/** Where a line may break in `text`, as string offsets (the Unicode line breaking algorithm). */
+export function breakOpportunities(text: string): ReadonlySet<number> {
+  const cached = known.get(text);
+  if (cached) return cached;
+  const breaks = new Set<number>();
+  const breaker = new LineBreaker(text);
+  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) breaks.add(b.position);
+  if (known.size >= MAX_KNOWN) known.clear();
+  known.set(text, breaks);
+  return breaks;
 }
 
 /** Splits a line's clusters at every place a line may break. */
 export function wordsOf(clusters: readonly Cluster[]): Word[] {
+  // A zero-width space draws nothing but is a break opportunity: it stands in the text the breaker reads.
+  const texts = clusters.map((c) => (c.zwsp ? '\u200b' : c.text));
+  const breaks = breakOpportunities(texts.join(''));
   const words: Word[] = [];
   let current: Word = { clusters: [], spaces: [] };
-  const push = () => {
-    if (current.clusters.length > 0 || current.spaces.length > 0) words.push(current);
-    current = { clusters: [], spaces: [] };
-  };
-  for (let i = 0; i < clusters.length; i++) {
-    const c = clusters[i];
-    if (c.zwsp) {
-      if (current.clusters.length > 0) push();
-      continue;
+  let offset = 0;
+  clusters.forEach((c, i) => {
+    if (i > 0 && breaks.has(offset) && (current.clusters.length > 0 || current.spaces.length > 0)) {
+      words.push(current);
+      current = { clusters: [], spaces: [] };
     }
-    if (c.space) {
-      current.spaces.push(c);
-      continue;
-    }
-    if (current.spaces.length > 0) push();
-    const prev = current.clusters[current.clusters.length - 1];
-    if (prev && mayBreakBetween(current.clusters[current.clusters.length - 2], prev, c)) push();
-    current.clusters.push(c);
-  }
-  push();
+    offset += texts[i].length;
+    if (c.zwsp) return;
+    if (c.space) current.spaces.push(c);
+    else if (current.spaces.length > 0) {
+      // A space that the breaker does not break after (before a closing mark) still separates runs.
+      current.clusters.push(...current.spaces, c);
+      current.spaces = [];
+    } else current.clusters.push(c);
+  });
+  if (current.clusters.length > 0 || current.spaces.length > 0) words.push(current);
   return words;
 }

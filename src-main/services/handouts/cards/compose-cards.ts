@@ -1,0 +1,132 @@
+import type { CardsContent } from '../../../core/handout/cut-cards';
+import type { Composer } from '../layout/composer';
+import { stack, type Slice } from '../layout/display-list';
+import { scenarioCardSlice } from '../layout/scenario-card';
+import { COLORS, TYPE, type TypeStyle } from '../layout/theme';
+import { cutGrid } from './cut-grid';
+
+const STATEMENT: TypeStyle = { face: 'semibold', size: 13, leading: 17, color: COLORS.ink };
+const HEADING: TypeStyle = { face: 'semibold', size: 20, leading: 24, color: COLORS.ink };
+const SIGN: TypeStyle = { face: 'semibold', size: 54, leading: 62, color: COLORS.ink };
+const PAD = 12;
+
+/** The print-and-cut set: card-sort sets (one per pair), scenario cards, role cards, spectrum end signs. */
+export function composeCards(c: Composer, cards: CardsContent): void {
+  const intro = c.root.add('Sect');
+  c.push({ slices: c.lines(intro.add('P'), 'CARDS TO PRINT AND CUT', TYPE.kicker, c.width), spaceBefore: 0, header: null });
+  c.push({ slices: c.lines(intro.add('H1'), cards.workshopTitle, TYPE.title, c.width), spaceBefore: 6 });
+  const what = [
+    ...cards.sortSets.map(
+      (s) => `${s.activityTitle}: ${s.sets} sets of ${s.statements.length} cards and ${s.headings.length} heading cards, one set per pair`,
+    ),
+    ...cards.scenarioCards.map((s) => `${s.activityTitle}: ${s.cards.length} scenario cards, one per group`),
+    ...cards.roleCards.map((r) => `${r.activityTitle}: ${r.groups} sets of ${r.roles.length} role cards, one set per group`),
+    ...cards.spectrumSigns.map((s) => `${s.activityTitle}: the two end signs, one per page`),
+  ];
+  c.paragraph(
+    intro,
+    `Counted for ${cards.participants} participants. ` +
+      'Print on card or thick paper, in black and white if you like, and cut along the dashed lines.',
+    TYPE.body,
+    { spaceBefore: 10 },
+  );
+  c.list(intro, what.length ? what : ['This workshop needs no cards.'], false, TYPE.body, 8);
+
+  for (const sort of cards.sortSets) {
+    // Sets follow one another without a page break; every card says which set it belongs to.
+    const one = [...sort.headings.map((h) => ({ text: h, heading: true })), ...sort.statements.map((t) => ({ text: t, heading: false }))];
+    const all = Array.from({ length: sort.sets }, (_, k) => one.map((card) => ({ ...card, set: k + 1 }))).flat();
+    const sect = c.root.add('Sect', { title: sort.activityTitle });
+    const rows = Math.max(1, Math.floor(c.page.contentHeight / 100));
+    const cell = Math.floor(c.page.contentHeight / rows);
+    cutGrid(
+      c,
+      all.length,
+      3,
+      cell,
+      (i, x, w) => {
+        const card = all[i];
+        const at = { x: x + PAD, align: 'center' as const };
+        const foot = c.lines(null, `${card.heading ? 'Pile' : 'Card'} · set ${card.set}`, TYPE.small, w - PAD * 2, at);
+        // A long statement steps down in size until it fits its card, never below 10 pt.
+        const room = cell - PAD * 2 - 8 - TYPE.small.leading;
+        let style = card.heading ? HEADING : STATEMENT;
+        let body = c.lines(sect.add('P'), card.text, style, w - PAD * 2, at);
+        while (stack(body).height > room && style.size > 10) {
+          style = { ...style, size: style.size - 1, leading: style.leading - 1.2 };
+          body = c.lines(sect.add('P'), card.text, style, w - PAD * 2, at);
+        }
+        return stack([...body, { height: 8, marks: [] }, ...foot]);
+      },
+      { newPage: true, header: `${sort.activityTitle}: ${sort.sets} sets, one per pair` },
+    );
+  }
+
+  for (const group of cards.scenarioCards) {
+    group.cards.forEach((card, i) => {
+      const sect = c.root.add('Sect');
+      const slice = scenarioCardSlice(c, sect, card, c.width, 1.25);
+      c.push({
+        slices: [slice],
+        spaceBefore: 28,
+        keepTogether: true,
+        ...(i === 0 ? { newPage: true, header: group.activityTitle } : {}),
+      });
+    });
+  }
+
+  for (const play of cards.roleCards) {
+    for (let g = 1; g <= play.groups; g++) {
+      play.roles.forEach((role, i) => {
+        const sect = c.root.add('Sect');
+        const inner = c.width - PAD * 2 - 8;
+        const body = stack(
+          [
+            { height: PAD, marks: [] },
+            ...c.lines(sect.add('P'), `ROLE CARD · GROUP ${g} · KEEP THIS TO YOURSELF`, TYPE.kicker, inner),
+            ...c.lines(sect.add('H2'), role.name, HEADING, inner),
+            { height: 6, marks: [] },
+            ...c.lines(sect.add('P'), role.brief, { ...TYPE.lead, size: 13, leading: 19 }, inner),
+            { height: 10, marks: [] },
+            ...c.lines(sect.add('P'), `The situation: ${play.situation}`, TYPE.note, inner),
+            { height: PAD, marks: [] },
+          ],
+          PAD + 4,
+        );
+        const frame: Slice = {
+          height: body.height,
+          marks: [
+            {
+              artifact: 'Layout',
+              paints: [{ op: 'rect', x: 0.5, y: 0.5, w: c.width - 1, h: body.height - 1, stroke: COLORS.ink, lineWidth: 1.2, radius: 6 }],
+            },
+            ...body.marks,
+          ],
+        };
+        c.push({
+          slices: [frame],
+          spaceBefore: 24,
+          keepTogether: true,
+          ...(i === 0 ? { newPage: true, header: `${play.activityTitle}: group ${g} of ${play.groups}` } : {}),
+        });
+      });
+    }
+  }
+
+  for (const sign of cards.spectrumSigns) {
+    for (const [end, label] of [
+      ['One end', sign.left],
+      ['Other end', sign.right],
+    ] as const) {
+      const sect = c.root.add('Sect');
+      const big = stack(c.lines(sect.add('H1'), label, SIGN, c.width, { align: 'center' }));
+      const note = stack(
+        c.lines(null, `${sign.activityTitle} · ${end.toLowerCase()} of the line`, TYPE.small, c.width, { align: 'center' }),
+      );
+      const top = Math.max(0, (c.page.contentHeight - big.height) / 2 - 40);
+      c.push({ slices: [{ height: top, marks: [] }], spaceBefore: 0, newPage: true, header: null });
+      c.push({ slices: [big], spaceBefore: 0, keepTogether: true });
+      c.push({ slices: [note], spaceBefore: 24 });
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { certificateContent } from '../../core/handout/certificate';
+import { cardsContent } from '../../core/handout/cut-cards';
+import { feedbackContent } from '../../core/handout/feedback';
+import { guideContent } from '../../core/handout/guide';
+import { handoutOptionsSchema, HANDOUT_SET_LABELS, type HandoutOptionsInput, type HandoutSet } from '../../core/handout/handout-options';
+import { handoutPackContent } from '../../core/handout/handout-pack';
+import { withChosenCards } from '../../core/handout/scenario-choice';
+import type { ScenarioBank } from '../../core/workshop/bank-schema';
+import type { Workshop } from '../../core/workshop/workshop-schema';
+import { composeCards } from './cards/compose-cards';
+import { composeCertificates } from './forms/compose-certificate';
+import { composeFeedback } from './forms/compose-feedback';
+import { composeGuide } from './guide/compose-guide';
+import { composePack } from './pack/compose-pack';
+import { renderDocument, type HandoutResult } from './render-document';
+
+/**
+ * Lays out and prints one set for a workshop. Chosen scenario cards (`scenarioCards`) are looked
+ * up in the workshop and in `banks`. Throws a ZodError when the options are invalid and a
+ * ScenarioChoiceError when a chosen card does not exist.
+ */
+export async function renderHandoutSet(
+  set: HandoutSet,
+  source: Workshop,
+  input: HandoutOptionsInput = {},
+  banks: readonly ScenarioBank[] = [],
+): Promise<HandoutResult> {
+  const options = handoutOptionsSchema.parse(input);
+  const workshop = withChosenCards(source, options.scenarioCards, banks);
+  const meta = {
+    title: `${workshop.title}: ${HANDOUT_SET_LABELS[set].toLowerCase()}`,
+    subject: `${HANDOUT_SET_LABELS[set]} for the workshop "${workshop.title}"`,
+    ...(options.facilitatorName ? { author: options.facilitatorName } : {}),
+  };
+  switch (set) {
+    case 'pack': {
+      const content = handoutPackContent(workshop, options);
+      return renderDocument({ ...meta, title: `${workshop.title}: handout` }, options.paper, options.copies, (c) =>
+        composePack(c, content),
+      );
+    }
+    case 'guide': {
+      const content = guideContent(workshop, options.start);
+      return renderDocument(meta, options.paper, 1, (c) => composeGuide(c, content));
+    }
+    case 'cards': {
+      const content = cardsContent(workshop, options.participants);
+      return renderDocument(meta, options.paper, 1, (c) => composeCards(c, content));
+    }
+    case 'feedback': {
+      const content = feedbackContent(workshop);
+      return renderDocument(meta, options.paper, options.copies, (c) => composeFeedback(c, content));
+    }
+    case 'certificate': {
+      const content = certificateContent(workshop, options);
+      return renderDocument(meta, options.paper, 1, (c) => composeCertificates(c, content));
+    }
+  }
+}

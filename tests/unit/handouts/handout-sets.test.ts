@@ -1,0 +1,148 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { renderHandoutSet, type HandoutResult } from '../../../src-main/services/handouts';
+import { HANDOUT_SETS } from '../../../src-main/core/handout/handout-options';
+import { followUpMessage } from '../../../src-main/core/handout/follow-up';
+import { withChosenCards, ScenarioChoiceError } from '../../../src-main/core/handout/scenario-choice';
+import { builtInBanks, builtInWorkshops } from './built-in';
+import { fonts, info, pageTexts, poppler, squash, text } from './pdf-tools';
+
+const workshops = builtInWorkshops();
+const banks = builtInBanks();
+
+describe.each(workshops.map((w) => [w.id, w] as const))('the printed sets of %s', (_id, workshop) => {
+  let guide: HandoutResult;
+  let cards: HandoutResult;
+  beforeAll(async () => {
+    guide = await renderHandoutSet('guide', workshop, { start: '18:30' });
+    cards = await renderHandoutSet('cards', workshop, { participants: 8 });
+  });
+
+  it('guide: every activity title with its clock time from the start', () => {
+    const t = text(guide.pdf, ['-layout']);
+    let at = 18 * 60 + 30;
+    for (const a of workshop.activities) {
+      const clock = `${String(Math.floor(at / 60) % 24).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
+      const row = t.split('\n').find((l) => l.includes(clock) && squash(l).includes(squash(a.title).slice(0, 20)));
+      expect(row, `${clock} ${a.title}`).toBeDefined();
+      at += a.minutes;
+    }
+  });
+
+  it('guide: goals, steps with minutes, debrief, short of time, answer keys, background and disclosure', () => {
+    const all = squash(text(guide.pdf));
+    for (const a of workshop.activities) {
+      expect(all).toContain(squash(a.goal));
+      expect(all).toContain(squash(a.script.say));
+      for (const s of a.script.steps) expect(all).toContain(squash(s.text));
+      for (const q of a.script.debrief) expect(all).toContain(squash(q));
+      if (a.shortOfTime) expect(all).toContain(squash(a.shortOfTime));
+      if (a.facilitatorNote) expect(all).toContain(squash(a.facilitatorNote));
+      for (const m of a.materials) expect(all).toContain(squash(m));
+      if (a.kind === 'card-sort') for (const c of a.cards) if (c.explanation) expect(all).toContain(squash(c.explanation));
+    }
+    for (const heading of ['Run sheet', 'Materials checklist', 'Background', 'If someone tells you about harm', 'Do not promise secrecy'])
+      expect(all).toContain(squash(heading));
+    expect(all).toMatch(/nottherapy|isnot:therapy/i);
+  });
+
+  it('cards: every card-sort statement, every scenario situation with both points of view, every role on its own card', () => {
+    const pages = pageTexts(cards.pdf).map(squash);
+    // Cards side by side share text lines: the tag tree reads each card on its own.
+    const tagged = squash(poppler('pdfinfo', cards.pdf, ['-struct-text']));
+    const count = (s: string) => tagged.split(squash(s)).length - 1;
+    for (const a of workshop.activities) {
+      if (a.kind === 'card-sort') for (const c of a.cards) expect(count(c.text), c.text).toBe(4);
+      if (a.kind === 'scenario')
+        for (const c of a.cards) {
+          const page = pages.find((p) => p.includes(squash(c.situation)));
+          expect(page, c.title).toBeDefined();
+          for (const p of c.perspectives ?? []) expect(page).toContain(squash(p.text));
+        }
+      // One card per role for each group of players: 8 people in groups of as many as there are roles.
+      if (a.kind === 'role-play') for (const r of a.roles) expect(count(r.brief), r.name).toBe(Math.ceil(8 / a.roles.length));
+      if (a.kind === 'spectrum') {
+        expect(pages.some((p) => p.startsWith(squash(a.poles.left)))).toBe(true);
+        expect(pages.some((p) => p.startsWith(squash(a.poles.right)))).toBe(true);
+      }
+    }
+  });
+
+  it('feedback fits one page with the goals as scales; certificates carry the names', async () => {
+    const feedback = await renderHandoutSet('feedback', workshop, {});
+    expect(feedback.pageCount).toBe(1);
+    expect(text(feedback.pdf)).toContain('What would have made the workshop better for you?');
+    const certs = await renderHandoutSet('certificate', workshop, {
+      names: ['Ana Ruiz', 'Kwame Mensah'],
+      date: '2026-12-03',
+      facilitatorName: 'Sam Lee',
+    });
+    const t = pageTexts(certs.pdf);
+    expect(t).toHaveLength(2);
+    expect(t[0]).toContain('Ana Ruiz');
+    expect(t[1]).toContain('Kwame Mensah');
+    expect(squash(t[1])).toContain(squash(workshop.title));
+    expect(t[1]).toContain('3 December 2026');
+    expect(t[1]).toContain('Sam Lee');
+  });
+});
+
+describe('every set', () => {
+  it.each(HANDOUT_SETS)('%s is tagged PDF/UA with every font embedded', async (set) => {
+    const r = await renderHandoutSet(set, workshops[0], { start: '09:00' });
+    const i = info(r.pdf);
+    expect(i.Tagged).toBe('yes');
+    expect(r.pdf.toString('latin1')).toContain('pdfuaid:part');
+    for (const f of fonts(r.pdf)) expect(f.emb, f.name).toBe('yes');
+    expect(r.missingCharacters).toEqual([]);
+  });
+
+  it('prints a certificate with the name left blank when no names are given', async () => {
+    const r = await renderHandoutSet('certificate', workshops[0], {});
+    expect(r.pageCount).toBe(1);
+    expect(text(r.pdf)).toContain('This is to certify that');
+  });
+});
+
+describe('chosen scenario cards', () => {
+  const withScenarios = workshops.find((w) =>
+    w.activities.some((a) => a.kind === 'scenario' && banks.some((b) => b.section === a.section)),
+  )!;
+  const activity = withScenarios.activities.find((a) => a.kind === 'scenario' && banks.some((b) => b.section === a.section))!;
+  const bankCard = banks.find((b) => b.section === activity.section)!.cards[0];
+  const own = activity.kind === 'scenario' ? activity.cards : [];
+
+  it('uses the cards chosen, in the order chosen, from the activity and its section’s bank', async () => {
+    const choice = { [activity.id]: [bankCard.id, own[0].id] };
+    const chosen = withChosenCards(withScenarios, choice, banks).activities.find((a) => a.id === activity.id)!;
+    expect(chosen.kind === 'scenario' && chosen.cards.map((c) => c.id)).toEqual([bankCard.id, own[0].id]);
+    const pack = squash(text((await renderHandoutSet('pack', withScenarios, { scenarioCards: choice }, banks)).pdf));
+    expect(pack).toContain(squash(bankCard.situation));
+    if (own.length > 1) expect(pack).not.toContain(squash(own[1].situation));
+    const cards = squash(text((await renderHandoutSet('cards', withScenarios, { scenarioCards: choice }, banks)).pdf));
+    expect(cards).toContain(squash(bankCard.situation));
+  });
+
+  it('names the activity and card when a chosen card does not exist', () => {
+    expect(() => withChosenCards(withScenarios, { [activity.id]: ['no-such-card'] }, banks)).toThrow(ScenarioChoiceError);
+    expect(() => withChosenCards(withScenarios, { [activity.id]: ['no-such-card'] }, banks)).toThrow(
+      `scenarioCards.${activity.id}[0]: no card "no-such-card"`,
+    );
+    expect(() => withChosenCards(withScenarios, { 'no-activity': ['x'] }, banks)).toThrow('the workshop has no activity "no-activity"');
+  });
+});
+
+describe('the follow-up message', () => {
+  it('reminds people of their own action plan a week later, with the support', () => {
+    const w = workshops.find((x) => x.activities.some((a) => a.kind === 'reflection' && /action plan/i.test(a.title)))!;
+    const message = followUpMessage(w, {
+      facilitatorName: 'Sam Lee',
+      date: '2026-12-03',
+      support: { contact: 'Dana, room 14', helpline: '0800 555 0199', website: '' },
+    });
+    expect(message).toContain(`"${w.title}" on 3 December 2026`);
+    expect(message).toMatch(/action plan/);
+    expect(message).toContain('- Dana, room 14');
+    expect(message).toContain('Helpline: 0800 555 0199');
+    expect(message.trimEnd().endsWith('Sam Lee')).toBe(true);
+  });
+});
