@@ -25,7 +25,8 @@ describe('the command line', () => {
     const list = JSON.parse(out);
     expect(list.length).toBe(5);
     for (const w of list) {
-      expect(Object.keys(w).sort()).toEqual(['activities', 'audience', 'id', 'minutes', 'title']);
+      expect(Object.keys(w).sort()).toEqual(['activities', 'audience', 'id', 'minutes', 'own', 'title']);
+      expect(w.own).toBe(false);
       for (const a of w.activities) {
         expect(a).toMatchObject({
           id: expect.any(String),
