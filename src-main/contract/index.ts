@@ -12,6 +12,8 @@ import { liveChannels } from './live';
 import { editorChannels } from './editor';
 import { handoutChannels } from './handouts';
 import { exportChannels } from './exports';
+import { resumeChannels } from './resume';
+import { scenarioCardChannels } from './scenario-cards';
 import type { Result } from '../core/result';
 import type { LiveState } from '../core/live/live-state';
 import type { AudienceView } from '../core/live/audience-view';
@@ -25,6 +27,8 @@ export const channels = {
   ...editorChannels,
   ...handoutChannels,
   ...exportChannels,
+  ...resumeChannels,
+  ...scenarioCardChannels,
 };
 
 export type Channels = typeof channels;
@@ -54,6 +58,8 @@ export type { WorkshopCard, WorkshopDetail, LibraryListing } from './workshops';
 export type { AppInfo, Reference } from './app';
 export type { ExportedFile, ExportedPdf } from './handouts';
 export type { ExportSaved } from './exports';
+export type { InterruptedSession } from './resume';
+export type { BankCard, CardBank, ScenarioCards } from './scenario-cards';
 export type { Workshop } from '../core/workshop/workshop-schema';
 export type { Activity, ActivityOf } from '../core/workshop/activity-schema';
 export type { Session, SessionSummary } from '../core/session/session-schema';

@@ -8,6 +8,8 @@ import { editorHandlers } from './editor';
 import { handoutHandlers } from './handouts';
 import { browserExportHandlers } from './exports';
 import { browserProjectorHandlers, liveHandlers } from './live';
+import { resumeHandlers } from './resume';
+import { scenarioCardHandlers } from './scenario-cards';
 
 /**
  * Every channel's handler, over one app context. Both hosts serve exactly this map; a host may
@@ -23,5 +25,7 @@ export const createHandlers = (ctx: AppContext, hostHandlers: Partial<Handlers> 
   ...editorHandlers(ctx),
   ...handoutHandlers(ctx),
   ...browserExportHandlers(),
+  ...resumeHandlers(ctx),
+  ...scenarioCardHandlers(ctx),
   ...hostHandlers,
 });
