@@ -6,6 +6,8 @@ import { handoutOptionsSchema, summaryOptionsSchema } from '../core/handout/hand
 
 export const exportHandoutInput = z.strictObject({
   workshopId: idSchema,
+  /** A session of this workshop: its pack prints the scenario cards chosen for its group. */
+  sessionId: sessionIdSchema.optional(),
   options: handoutOptionsSchema.default({ parts: ['cover', 'comparison', 'worksheets', 'action-plan'], paper: 'a4', copies: 1 }),
 });
 

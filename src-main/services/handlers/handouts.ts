@@ -7,6 +7,20 @@ import { renderHandoutPack, renderSessionSummary, type HandoutResult } from '../
 import { writeFileAtomic } from '../store/durable-file';
 import { asWriteFailed } from '../store/store-errors';
 import { findWorkshop, requireSession } from '../lookup';
+import { AppFailure } from '../errors';
+import { withChosenCards } from '../../core/session/scenario-cards';
+import type { Workshop } from '../../core/workshop/workshop-schema';
+
+/** The workshop as a session runs it: with the scenario cards chosen for its group. */
+async function asRunBy(ctx: AppContext, workshop: Workshop, sessionId: string | undefined): Promise<Workshop> {
+  if (!sessionId) return workshop;
+  const session = await requireSession(ctx.store, sessionId);
+  if (session.workshopId !== workshop.id)
+    throw new AppFailure('invalid-input', `Session ${sessionId} runs "${session.workshopTitle}", not "${workshop.title}".`, {
+      path: '$.sessionId',
+    });
+  return { ...workshop, activities: withChosenCards(workshop.activities, session.scenarioCards, ctx.library.banks) };
+}
 
 /** Writes a finished PDF into exports/ under a name that says what it is and never clashes. */
 async function savePdf(ctx: AppContext, stem: string, result: HandoutResult): Promise<ExportedPdf> {
@@ -27,8 +41,8 @@ async function savePdf(ctx: AppContext, stem: string, result: HandoutResult): Pr
 }
 
 export const handoutHandlers = (ctx: AppContext): Pick<Handlers, 'handouts:export' | 'handouts:summary'> => ({
-  async 'handouts:export'({ workshopId, options }) {
-    const { workshop } = await findWorkshop(ctx, workshopId);
+  async 'handouts:export'({ workshopId, sessionId, options }) {
+    const workshop = await asRunBy(ctx, (await findWorkshop(ctx, workshopId)).workshop, sessionId);
     const stem = options.copies > 1 ? `handouts-${workshop.id}-x${options.copies}` : `handouts-${workshop.id}`;
     return savePdf(ctx, stem, await renderHandoutPack(workshop, options));
   },

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { openAppContext, type AppContext } from '../../../src-main/services/app-context';
 import { createHandlers } from '../../../src-main/services/handlers';
 import { dispatch } from '../../../src-main/services/dispatch';
@@ -100,6 +102,28 @@ describe('choosing the scenario cards for a group', () => {
     expect(atStart).toMatchObject({ ok: false, error: { path: '$.scenarioCards.team-scenarios[0]' } });
     // Nothing was saved by the refused calls.
     expect((await value<Session>('sessions:get', { sessionId: session.id })).scenarioCards).toBeUndefined();
+  });
+});
+
+describe('printed cards', () => {
+  it('prints the cards a session chose in its handout pack, and refuses a session of another workshop', async () => {
+    const session = await value<Session>('sessions:start', {
+      workshopId: 'at-work',
+      scenarioCards: { 'team-scenarios': ['lunch-alone', 'back-from-leave'] },
+    });
+    const pdf = await value<{ fileName: string }>('handouts:export', {
+      workshopId: 'at-work',
+      sessionId: session.id,
+      options: { parts: ['worksheets'], paper: 'a4', copies: 1 },
+    });
+    const text = execFileSync('pdftotext', [join(ctx.exportsDir, pdf.fileName), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Lunch on my own');
+    expect(text).not.toContain('The manager who checks everything');
+    const other = await value<Session>('sessions:start', { workshopId: 'essentials' });
+    expect(await call('handouts:export', { workshopId: 'at-work', sessionId: other.id })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', path: '$.sessionId' },
+    });
   });
 });
 
