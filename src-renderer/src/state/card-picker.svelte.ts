@@ -1,6 +1,8 @@
 import type { Api } from '../lib/api';
 import type { BankCard, CardBank } from '../../../src-main/contract';
 
+const distinct = (values: string[]) => values.filter((v, i) => values.indexOf(v) === i);
+
 export interface CardFilters {
   age: string;
   setting: string;
@@ -47,15 +49,15 @@ export class CardPicker {
     return this.#chosen;
   }
   get chosen(): BankCard[] {
-    const byId = new Map(this.#bank?.cards.map((c) => [c.id, c]));
-    return this.#chosen.map((id) => byId.get(id)).filter((c): c is BankCard => c !== undefined);
+    const cards = this.#bank?.cards ?? [];
+    return this.#chosen.map((id) => cards.find((c) => c.id === id)).filter((c): c is BankCard => c !== undefined);
   }
   /** Ages and settings the bank's cards name, for the filters. */
   get ages(): string[] {
-    return [...new Set(this.#bank?.cards.flatMap((c) => (c.age ? [c.age] : [])))];
+    return distinct(this.#bank?.cards.flatMap((c) => (c.age ? [c.age] : [])) ?? []);
   }
   get settings(): string[] {
-    return [...new Set(this.#bank?.cards.flatMap((c) => (c.setting ? [c.setting] : [])))];
+    return distinct(this.#bank?.cards.flatMap((c) => (c.setting ? [c.setting] : [])) ?? []);
   }
   /** Cards not chosen that pass the filters. */
   get available(): BankCard[] {
