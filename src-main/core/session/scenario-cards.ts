@@ -18,8 +18,15 @@ type Scenario = ActivityOf<'scenario'>;
 /** Every card a scenario activity may use: its own cards first, then its section's bank, each card once. */
 export function cardPoolOf(activity: Scenario, banks: readonly ScenarioBank[]): ScenarioCard[] {
   const pool = new Map(activity.cards.map((c) => [c.id, c]));
-  for (const bank of banks) if (bank.section === activity.section) for (const c of bank.cards) if (!pool.has(c.id)) pool.set(c.id, c);
-  return [...pool.values()];
+  for (const bank of banks) {
+    if (bank.section !== activity.section) continue;
+    for (const c of bank.cards) {
+      const own = pool.get(c.id);
+      // The workshop's own wording wins; who and where come from the bank when the workshop does not say.
+      pool.set(c.id, own ? { ...own, age: own.age ?? c.age, setting: own.setting ?? c.setting } : c);
+    }
+  }
+  return [...pool.values()].map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as ScenarioCard);
 }
 
 /** What is wrong with a choice of card ids for an activity, each problem with its path. */

@@ -66,7 +66,14 @@ test('during the session: two other cards chosen in the console show on the proj
   await expect(projector.stage()).toContainText('Seven till three');
   await expect(projector.stage()).toContainText('Card 1 of 5');
   // Filters narrow the bank; the chosen list stays.
-  await expect(dialog.getByRole('list', { name: /^More cards/ }).getByRole('listitem')).toHaveCount(10);
+  const more = dialog.getByRole('list', { name: /^More cards/ });
+  await expect(more.getByRole('listitem')).toHaveCount(10);
+  await dialog.getByLabel('Setting').selectOption({ label: 'Online' });
+  await expect(more.getByRole('listitem')).toHaveCount(1);
+  await expect(more).toContainText('Nobody knows me here');
+  await dialog.getByLabel('Age').selectOption({ label: 'Older adults' });
+  await expect(dialog.getByText('No other card matches these filters.')).toBeVisible();
+  await expect(dialog.getByRole('list', { name: /^Chosen cards/ }).getByRole('listitem')).toHaveCount(5);
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await page.getByRole('button', { name: 'Print these cards' }).click();

@@ -41,6 +41,12 @@ describe('choosing the scenario cards for a group', () => {
     expect(bank.workshopCardIds).toEqual(['checks-every-email', 'changed-the-rota', 'the-solo-pitch', 'decided-at-the-coffee-machine']);
     expect(bank.cards.slice(0, 4).every((c) => c.inWorkshop)).toBe(true);
     expect(bank.chosenIds).toEqual(bank.workshopCardIds);
+    // Who and where, for the filters, also on the workshop's own copies of bank cards.
+    expect(bank.cards.every((c) => c.age && c.setting)).toBe(true);
+    expect(bank.cards.filter((c) => c.setting === 'online').map((c) => c.id)).toEqual([
+      'decided-at-the-coffee-machine',
+      'remote-and-unknown',
+    ]);
   });
 
   it('starts a session with cards picked before it, and the projector shows them in that order', async () => {
