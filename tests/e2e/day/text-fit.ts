@@ -29,16 +29,14 @@ export function textFitProblems([rootSelector, regionSelector]: [string, string?
   const problems: string[] = [];
   const clipOf = (el: Element | null): Element | null => {
     for (let e = el; e && e !== document.body; e = e.parentElement) {
-      const s = getComputedStyle(e);
+      const s = window.getComputedStyle(e);
       if (s.overflowX !== 'visible' || s.overflowY !== 'visible') return e;
     }
     return null;
   };
   for (const { text, rect, node } of lines) {
     if (rect.left < -slack || rect.top < -slack || rect.right > width + slack || rect.bottom > height + slack) {
-      problems.push(
-        `"${text}" leaves the screen (${Math.round(rect.left)},${Math.round(rect.top)} to ${Math.round(rect.right)},${Math.round(rect.bottom)})`,
-      );
+      problems.push(`"${text}" leaves the screen (${[rect.left, rect.top, rect.right, rect.bottom].map(Math.round).join(', ')})`);
       continue;
     }
     // A region's text stays inside it, so it cannot run under what the layout puts next to it
