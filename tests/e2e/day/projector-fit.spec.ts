@@ -3,7 +3,13 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { appUrl, call, startSession, stopHostsGracefully } from '../live/live-pages';
-import { textFitProblems } from './text-fit';
+
+/** The check that runs in the page: a function expression over [page root, region], returning problems. */
+const TEXT_FIT = readFileSync(new URL('./text-fit.page.js', import.meta.url), 'utf8')
+  .trim()
+  .replace(/;$/, '');
+const textFitProblems = (page: Page, root: string, region: string) =>
+  page.evaluate(`(${TEXT_FIT})(${JSON.stringify([root, region])})`) as Promise<string[]>;
 
 stopHostsGracefully();
 
@@ -25,7 +31,7 @@ const WORKSHOPS = readdirSync(workshopsDir)
 const position = (page: Page) => page.getByTestId('projector').locator('.stage').getAttribute('data-position');
 
 /** After the layout (and any fitting) has settled: two frames. */
-const settled = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const settled = (page: Page) => page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
 
 test('every step of every built-in workshop fits the projector at 1024x768, 1280x800, 1280x720 and 1920x1080', async ({
   host,
@@ -49,7 +55,7 @@ test('every step of every built-in workshop fits the projector at 1024x768, 1280
       for (const [i, p] of pages.entries()) {
         await expect(p.getByTestId('projector').locator('.stage')).toHaveAttribute('data-position', at!);
         await settled(p);
-        const found = await p.evaluate(textFitProblems, ['[data-testid="projector"]', '.stage .body'] as [string, string]);
+        const found = await textFitProblems(p, '[data-testid="projector"]', '.stage .body');
         for (const f of found) problems.push(`${workshopId} step ${at} at ${SIZES[i].width}x${SIZES[i].height}: ${f}`);
         checked++;
       }

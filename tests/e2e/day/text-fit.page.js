@@ -1,21 +1,24 @@
+/* global window, document, NodeFilter */
+// Runs inside the projector page (see projector-fit.spec.ts), which wraps it in parentheses and
+// calls it; on its own this file is one function expression.
 /**
  * Runs in the page: every line of visible text under `root`, as the browser laid it out (one
  * rectangle per line box of each text node, from Range.getClientRects), and the ways they fail
  * to fit: a line outside the window, out of its region (e.g. the slide's body, above the footer)
  * or cut off by a clipping box, or two lines on top of each other.
  */
-export function textFitProblems([rootSelector, regionSelector]: [string, string?]): string[] {
+// eslint-disable-next-line @typescript-eslint/no-unused-expressions
+(function textFitProblems([rootSelector, regionSelector]) {
   const STRICT = 1;
   const root = document.querySelector(rootSelector);
   if (!root) return [`nothing matches ${rootSelector}`];
   const width = window.innerWidth;
   const height = window.innerHeight;
   const slack = 1;
-  type Line = { text: string; rect: DOMRect; node: Text };
-  const lines: Line[] = [];
+  const lines = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
-    const node = walker.currentNode as Text;
+    const node = walker.currentNode;
     const text = node.textContent?.trim() ?? '';
     const el = node.parentElement;
     if (!text || !el || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
@@ -26,8 +29,8 @@ export function textFitProblems([rootSelector, regionSelector]: [string, string?
     for (const rect of range.getClientRects())
       if (rect.width > 0.5 && rect.height > 0.5) lines.push({ text: text.slice(0, 50), rect, node });
   }
-  const problems: string[] = [];
-  const clipOf = (el: Element | null): Element | null => {
+  const problems = [];
+  const clipOf = (el) => {
     for (let e = el; e && e !== document.body; e = e.parentElement) {
       const s = window.getComputedStyle(e);
       if (s.overflowX !== 'visible' || s.overflowY !== 'visible') return e;
@@ -70,4 +73,4 @@ export function textFitProblems([rootSelector, regionSelector]: [string, string?
     }
   }
   return problems;
-}
+});
