@@ -27,6 +27,8 @@ export interface BankCard {
   questions: string[];
   age?: CardAge;
   setting?: CardSetting;
+  /** For the facilitator only: how to handle the card when it may touch real harm. */
+  facilitatorNote?: string;
   /** One of the workshop's own cards for this activity (rather than from the section's bank). */
   inWorkshop: boolean;
 }

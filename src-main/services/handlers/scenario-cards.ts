@@ -40,6 +40,7 @@ export const scenarioCardHandlers = (ctx: AppContext): Pick<Handlers, 'cards:ban
       questions: [...c.questions],
       ...(c.age ? { age: c.age } : {}),
       ...(c.setting ? { setting: c.setting } : {}),
+      ...(c.facilitatorNote ? { facilitatorNote: c.facilitatorNote } : {}),
       inWorkshop: own.has(c.id),
     }));
     const workshopCardIds = activity.cards.map((c) => c.id);

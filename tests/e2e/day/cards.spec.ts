@@ -75,6 +75,11 @@ test('during the session: two other cards chosen in the console show on the proj
   await expect(dialog.getByText('No other card matches these filters.')).toBeVisible();
   await expect(dialog.getByRole('list', { name: /^Chosen cards/ }).getByRole('listitem')).toHaveCount(5);
   await dialog.getByRole('button', { name: 'Done' }).click();
+  // The console lists the group's cards in the order the projector runs through them.
+  const now = page.getByRole('region', { name: 'Cards for this group' }).getByRole('listitem');
+  await expect(now).toHaveCount(5);
+  await expect(now.first()).toHaveText('Seven till three');
+  await expect(now.nth(1)).toHaveText('Back from parental leave');
 
   await page.getByRole('button', { name: 'Print these cards' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Print these cards' });
