@@ -12,7 +12,8 @@ const fits = (box: HTMLElement) => box.scrollHeight <= box.clientHeight + 1 && b
 export function fitToBox(box: HTMLElement) {
   let frame = 0;
   const fit = () => {
-    box.style.setProperty('--fit', '1');
+    // The common case costs one layout, the one the next paint needs anyway: full size, and it fits.
+    if (box.style.getPropertyValue('--fit') !== '') box.style.removeProperty('--fit');
     if (fits(box)) return;
     // Each try lays the box out once; seven halvings get within 0.4% of the largest size that fits.
     let lo = SMALLEST;
