@@ -49,6 +49,26 @@ describe('choosing the scenario cards for a group', () => {
     ]);
   });
 
+  it("keeps an own workshop's wording and facilitator note for a bank card, with who and where from the bank", async () => {
+    const atWork = ctx.library.workshops.find((w) => w.id === 'at-work')!;
+    const activities = atWork.activities.map((a) =>
+      a.kind === 'scenario'
+        ? { ...a, cards: [{ ...a.cards[0], title: 'Our own wording', facilitatorNote: 'Check in with Tom first.' }, ...a.cards.slice(1)] }
+        : a,
+    );
+    await ctx.store.saveUserWorkshop({ ...atWork, id: 'our-team-day', title: 'Our team day', activities });
+    const bank = await value<CardBank>('cards:bank', { workshopId: 'our-team-day', activityId: 'team-scenarios' });
+    expect(bank.cards[0]).toMatchObject({
+      id: 'checks-every-email',
+      title: 'Our own wording',
+      facilitatorNote: 'Check in with Tom first.',
+      age: 'adult',
+      setting: 'work',
+      inWorkshop: true,
+    });
+    expect(bank.cards).toHaveLength(15);
+  });
+
   it('starts a session with cards picked before it, and the projector shows them in that order', async () => {
     const session = await value<Session>('sessions:start', {
       workshopId: 'at-work',
