@@ -43,10 +43,7 @@ describe('choosing the scenario cards for a group', () => {
     expect(bank.chosenIds).toEqual(bank.workshopCardIds);
     // Who and where, for the filters, also on the workshop's own copies of bank cards.
     expect(bank.cards.every((c) => c.age && c.setting)).toBe(true);
-    expect(bank.cards.filter((c) => c.setting === 'online').map((c) => c.id)).toEqual([
-      'decided-at-the-coffee-machine',
-      'remote-and-unknown',
-    ]);
+    expect(bank.cards.filter((c) => c.age === 'young-adult').map((c) => c.id)).toEqual(['asks-about-everything']);
   });
 
   it("keeps an own workshop's wording and facilitator note for a bank card, with who and where from the bank", async () => {
