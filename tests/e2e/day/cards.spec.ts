@@ -68,13 +68,13 @@ test('during the session: two other cards chosen in the console show on the proj
   // Filters narrow the bank; the chosen list stays.
   const more = dialog.getByRole('list', { name: /^More cards/ });
   await expect(more.getByRole('listitem')).toHaveCount(10);
-  await dialog.getByLabel('Age').selectOption({ label: 'Young adults' });
+  await dialog.getByRole('combobox', { name: 'Age', exact: true }).selectOption({ label: 'Young adults' });
   await expect(more.getByRole('listitem')).toHaveCount(1);
   await expect(more).toContainText('The graduate who asks about everything');
-  await dialog.getByLabel('Setting').selectOption({ label: 'Work' });
+  await dialog.getByRole('combobox', { name: 'Setting', exact: true }).selectOption({ label: 'Work' });
   await expect(more.getByRole('listitem')).toHaveCount(1);
   // The only card for older adults is already chosen.
-  await dialog.getByLabel('Age').selectOption({ label: 'Older adults' });
+  await dialog.getByRole('combobox', { name: 'Age', exact: true }).selectOption({ label: 'Older adults' });
   await expect(dialog.getByText('No other card matches these filters.')).toBeVisible();
   await expect(dialog.getByRole('list', { name: /^Chosen cards/ }).getByRole('listitem')).toHaveCount(5);
   await dialog.getByRole('button', { name: 'Done' }).click();
