@@ -15,15 +15,18 @@ export interface ListedWorkshop {
   title: string;
   audience: string;
   minutes: number;
+  /** True for the facilitator's own workshops, false for the built-in library. */
+  own: boolean;
   activities: ListedActivity[];
 }
 
-export const listingOf = (workshops: readonly Workshop[]): ListedWorkshop[] =>
+export const listingOf = (workshops: readonly Workshop[], own: boolean): ListedWorkshop[] =>
   workshops.map((w) => ({
     id: w.id,
     title: w.title,
     audience: w.audience,
     minutes: w.minutes,
+    own,
     activities: w.activities.map((a) => ({
       id: a.id,
       kind: a.kind,

@@ -8,6 +8,8 @@ export const exportHandoutInput = z.strictObject({
   workshopId: idSchema,
   /** Which set to print; the participant pack when left out. */
   set: z.enum(HANDOUT_SETS).default('pack'),
+  /** A session of this workshop: its sets print the scenario cards chosen for its group. */
+  sessionId: sessionIdSchema.optional(),
   options: handoutOptionsSchema.default({ parts: [...HANDOUT_PARTS], paper: 'a4', copies: 1 }),
 });
 

@@ -13,6 +13,8 @@ import { editorChannels } from './editor';
 import { handoutChannels } from './handouts';
 import { exportChannels } from './exports';
 import { supportChannels } from './settings';
+import { resumeChannels } from './resume';
+import { scenarioCardChannels } from './scenario-cards';
 import type { Result } from '../core/result';
 import type { LiveState } from '../core/live/live-state';
 import type { AudienceView } from '../core/live/audience-view';
@@ -27,6 +29,8 @@ export const channels = {
   ...handoutChannels,
   ...exportChannels,
   ...supportChannels,
+  ...resumeChannels,
+  ...scenarioCardChannels,
 };
 
 export type Channels = typeof channels;
@@ -57,6 +61,8 @@ export type { AppInfo, Reference } from './app';
 export type { ExportedFile, ExportedPdf } from './handouts';
 export type { ExportSaved } from './exports';
 export type { Support } from '../core/handout/support';
+export type { InterruptedSession } from './resume';
+export type { BankCard, CardBank, ScenarioCards } from './scenario-cards';
 export type { Workshop } from '../core/workshop/workshop-schema';
 export type { Activity, ActivityOf } from '../core/workshop/activity-schema';
 export type { Session, SessionSummary } from '../core/session/session-schema';

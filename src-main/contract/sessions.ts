@@ -5,11 +5,14 @@ import { sessionIdSchema, type Session, type SessionSummary } from '../core/sess
 import type { SessionRecord } from '../core/session/session-record';
 import type { SessionMatch } from '../core/session/search';
 import type { ExportedFile } from './handouts';
+import { scenarioCardsSchema } from '../core/session/scenario-cards';
 
 export const startSessionInput = z.strictObject({
   workshopId: idSchema,
   group: z.string().trim().max(200).optional(),
   participants: z.number().int().min(0).max(10000).optional(),
+  /** Scenario cards picked on the workshop page for this group. */
+  scenarioCards: scenarioCardsSchema.optional(),
 });
 
 export const sessionRef = z.strictObject({ sessionId: sessionIdSchema });

@@ -1,5 +1,6 @@
 // Packaging for release builds: `npm run package` (builds, then electron-builder for this OS).
-// It needs the Electron binaries, so it runs on a machine with internet access, not in this repo's CI.
+// It downloads the Electron binaries, so it runs where there is internet access: the CI workflow
+// (.github/workflows/ci.yml) packages for Linux, macOS and Windows and keeps the packages as artifacts.
 // Fuses are flipped in the packaged binary, right before signing; they never affect `npm start`.
 /** @type {import('electron-builder').Configuration} */
 module.exports = {

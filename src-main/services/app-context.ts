@@ -38,7 +38,9 @@ export async function openAppContext(options: OpenOptions): Promise<AppContext> 
   await mkdir(exportsDir, { recursive: true });
   const [store, library] = await Promise.all([openStore(options.dataDir, { owner: options.host }), loadTemplates(options.templatesDir)]);
   const events = new EventHub();
-  const live = new LiveHub(store, events, async (id) => (await lookUpWorkshop({ store, library }, id))?.workshop);
+  const live = new LiveHub(store, events, async (id) => (await lookUpWorkshop({ store, library }, id))?.workshop, {
+    banks: library.banks,
+  });
   const editor = new EditorHub(store, library, new DraftFiles(join(options.dataDir, 'drafts'), store.quarantine));
   return {
     host: options.host,

@@ -1,27 +1,14 @@
-import { test, expect, _electron as electron } from '@playwright/test';
-// @ts-expect-error plain JS helper shared with `npm start`
-import { electronBinary } from '../../src-main/launch/electron-binary.mjs';
+import { test, expect } from '@playwright/test';
 import { ConsolePage, WorkshopPage } from '../e2e/support/pages';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const binary: { path?: string; reason?: string } = electronBinary({ fetch: false });
-const display = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
-const skipReason = !binary.path
-  ? `Electron suite skipped: ${binary.reason}.`
-  : !display
-    ? 'Electron suite skipped: no display (run under xvfb-run).'
-    : '';
-if (skipReason) console.log(skipReason);
+import { desktopOnly, launchDesktopApp } from './desktop-app';
 
 test.describe('the desktop app (Electron)', () => {
-  test.skip(!!skipReason, skipReason);
+  desktopOnly('slice.spec.ts');
 
   test('library -> workshop -> session -> console -> notes survive a restart', async () => {
     // In the test's own output folder, which Playwright clears.
     const dataDir = test.info().outputPath('data');
-    const launch = () =>
-      electron.launch({ executablePath: binary.path, args: [root], env: { ...process.env, SECURE_BASE_DATA_DIR: dataDir } });
+    const launch = () => launchDesktopApp(dataDir);
     let app = await launch();
     let page = await app.firstWindow();
     await page.getByRole('link', { name: /Essentials/ }).click();

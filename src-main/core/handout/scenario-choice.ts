@@ -1,37 +1,25 @@
 import type { ScenarioBank } from '../workshop/bank-schema';
-import type { ScenarioCard } from '../workshop/activity-schema';
 import type { Workshop } from '../workshop/workshop-schema';
+import { choiceProblems, withChosenCards as runWithChosenCards, type ScenarioCards } from '../session/scenario-cards';
 
 /** Activity id -> scenario card ids, in the order the facilitator chose them. */
-export type ScenarioCardChoice = Record<string, string[]>;
+export type ScenarioCardChoice = ScenarioCards;
 
 export class ScenarioChoiceError extends Error {}
 
 /**
  * The workshop with each chosen scenario activity's cards replaced by the chosen ones, looked up
- * first in the activity's own cards, then in the bank for the activity's section.
+ * first in the activity's own cards, then in the bank for the activity's section. Unlike a running
+ * session, a print order is checked strictly: an unknown activity or card is an error that names it.
  */
 export function withChosenCards(workshop: Workshop, choice: ScenarioCardChoice | undefined, banks: readonly ScenarioBank[]): Workshop {
   if (!choice || Object.keys(choice).length === 0) return workshop;
-  for (const id of Object.keys(choice)) {
-    const a = workshop.activities.find((x) => x.id === id);
-    if (!a) throw new ScenarioChoiceError(`scenarioCards.${id}: the workshop has no activity "${id}"`);
-    if (a.kind !== 'scenario')
-      throw new ScenarioChoiceError(`scenarioCards.${id}: "${a.title}" is a ${a.kind} activity, not scenario cards`);
+  for (const [id, cardIds] of Object.entries(choice)) {
+    const activity = workshop.activities.find((x) => x.id === id);
+    if (!activity) throw new ScenarioChoiceError(`scenarioCards.${id}: the workshop has no activity "${id}"`);
+    const [problem] = choiceProblems(activity, cardIds, banks);
+    if (problem)
+      throw new ScenarioChoiceError(`${problem.path.replace(/^\$\.(activityId|cardIds)/, `scenarioCards.${id}`)}: ${problem.message}`);
   }
-  return {
-    ...workshop,
-    activities: workshop.activities.map((a) => {
-      const ids = choice[a.id];
-      if (a.kind !== 'scenario' || !ids || ids.length === 0) return a;
-      const pool: ScenarioCard[] = [...a.cards, ...banks.filter((b) => b.section === a.section).flatMap((b) => b.cards)];
-      const cards = ids.map((cardId, i) => {
-        const card = pool.find((c) => c.id === cardId);
-        if (!card)
-          throw new ScenarioChoiceError(`scenarioCards.${a.id}[${i}]: no card "${cardId}" in "${a.title}" or the ${a.section} card bank`);
-        return card;
-      });
-      return { ...a, cards };
-    }),
-  };
+  return { ...workshop, activities: runWithChosenCards(workshop.activities, choice, banks) };
 }

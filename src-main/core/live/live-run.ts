@@ -64,6 +64,17 @@ export function openRun(session: Session, activities: readonly Activity[], now: 
   };
 }
 
+/**
+ * The run with new content for its activities (e.g. other scenario cards chosen mid-session), at
+ * the same activity; the step stays where it was when the activity still has it.
+ */
+export function withActivities(run: LiveRun, activities: readonly Activity[]): LiveRun {
+  const byId = new Map(activities.map((a) => [a.id, a]));
+  const aligned = run.agenda.map((item) => byId.get(item.activityId));
+  const step = clamp(run.step, 0, stepCountOf(aligned[run.activityIndex]) - 1);
+  return { ...run, activities: aligned, step, revision: run.revision + 1 };
+}
+
 export const currentActivityId = (run: LiveRun): string | undefined => run.agenda[run.activityIndex]?.activityId;
 
 export const stepCountAt = (run: LiveRun, index: number): number => stepCountOf(run.activities[index]);

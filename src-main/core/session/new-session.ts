@@ -1,11 +1,14 @@
 import type { Workshop } from '../workshop/workshop-schema';
 import { SESSION_SCHEMA_VERSION, type Session } from './session-schema';
+import type { ScenarioCards } from './scenario-cards';
 
 export interface NewSessionInput {
   id: string;
   now: string;
   group: string;
   participants?: number;
+  /** Scenario cards chosen on the workshop page before the session starts. */
+  scenarioCards?: ScenarioCards;
 }
 
 export function newSession(workshop: Workshop, input: NewSessionInput): Session {
@@ -23,5 +26,6 @@ export function newSession(workshop: Workshop, input: NewSessionInput): Session 
     spentMs: {},
     notes: { session: '', activities: {}, captures: [] },
     results: {},
+    ...(input.scenarioCards && Object.keys(input.scenarioCards).length ? { scenarioCards: input.scenarioCards } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS } from '../workshop/kinds';
 import { idSchema } from '../workshop/activity-schema';
+import { scenarioCardsSchema } from './scenario-cards';
 
 export const SESSION_SCHEMA_VERSION = 1;
 
@@ -72,6 +73,8 @@ export const sessionSchema = z.strictObject({
   spentMs: z.record(idSchema, z.number().min(0)),
   notes: notesSchema,
   results: z.record(idSchema, activityResultSchema),
+  /** Scenario cards chosen for this group (activity id -> card ids in order); absent: the workshop's own. */
+  scenarioCards: scenarioCardsSchema.optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -10,6 +10,19 @@ import { writeFileAtomic } from '../store/durable-file';
 import { asWriteFailed } from '../store/store-errors';
 import { AppFailure } from '../errors';
 import { findWorkshop, requireSession } from '../lookup';
+import type { ScenarioCards } from '../../core/session/scenario-cards';
+import type { Workshop } from '../../core/workshop/workshop-schema';
+
+/** The scenario cards a session chose for its group, when the export is for a session. */
+async function chosenFor(ctx: AppContext, workshop: Workshop, sessionId: string | undefined): Promise<ScenarioCards | undefined> {
+  if (!sessionId) return undefined;
+  const session = await requireSession(ctx.store, sessionId);
+  if (session.workshopId !== workshop.id)
+    throw new AppFailure('invalid-input', `Session ${sessionId} runs "${session.workshopTitle}", not "${workshop.title}".`, {
+      path: '$.sessionId',
+    });
+  return session.scenarioCards;
+}
 
 /** Writes a finished file into exports/ under a name that says what it is and never clashes. */
 async function saveExport(ctx: AppContext, stem: string, ext: 'pdf' | 'txt', bytes: Buffer): Promise<ExportedFile> {
@@ -34,12 +47,18 @@ async function savePdf(ctx: AppContext, stem: string, result: HandoutResult): Pr
 const STEMS = { pack: 'handouts', guide: 'guide', cards: 'cards', feedback: 'feedback', certificate: 'certificates' } as const;
 
 export const handoutHandlers = (ctx: AppContext): Pick<Handlers, 'handouts:export' | 'handouts:summary' | 'handouts:follow-up'> => ({
-  async 'handouts:export'({ workshopId, set, options }) {
+  async 'handouts:export'({ workshopId, sessionId, set, options }) {
     const { workshop } = await findWorkshop(ctx, workshopId);
+    const scenarioCards = options.scenarioCards ?? (await chosenFor(ctx, workshop, sessionId));
     const support = options.support ?? (await ctx.store.getSettings()).support;
     const copies = options.copies > 1 && (set === 'pack' || set === 'feedback') ? `-x${options.copies}` : '';
     try {
-      const result = await renderHandoutSet(set, workshop, { ...options, ...(support ? { support } : {}) }, ctx.library.banks);
+      const result = await renderHandoutSet(
+        set,
+        workshop,
+        { ...options, ...(support ? { support } : {}), ...(scenarioCards ? { scenarioCards } : {}) },
+        ctx.library.banks,
+      );
       return savePdf(ctx, `${STEMS[set]}-${workshop.id}${copies}`, result);
     } catch (err) {
       if (err instanceof ScenarioChoiceError) throw new AppFailure('invalid-input', err.message);

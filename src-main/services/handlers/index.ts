@@ -9,6 +9,8 @@ import { handoutHandlers } from './handouts';
 import { supportHandlers } from './support';
 import { browserExportHandlers } from './exports';
 import { browserProjectorHandlers, liveHandlers } from './live';
+import { resumeHandlers } from './resume';
+import { scenarioCardHandlers } from './scenario-cards';
 
 /**
  * Every channel's handler, over one app context. Both hosts serve exactly this map; a host may
@@ -25,5 +27,7 @@ export const createHandlers = (ctx: AppContext, hostHandlers: Partial<Handlers> 
   ...handoutHandlers(ctx),
   ...supportHandlers(ctx),
   ...browserExportHandlers(),
+  ...resumeHandlers(ctx),
+  ...scenarioCardHandlers(ctx),
   ...hostHandlers,
 });

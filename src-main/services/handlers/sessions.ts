@@ -6,6 +6,7 @@ import type { AppContext } from '../app-context';
 import { exportNotes } from '../session-notes/export-notes';
 import { searchNotes } from '../session-notes/search-notes';
 import { findWorkshop, lookUpWorkshop, requireSession } from '../lookup';
+import { checkChoice } from './scenario-cards';
 
 export const newSessionId = (now = new Date()): string => `s-${now.toISOString().slice(0, 10)}-${randomBytes(4).toString('hex')}`;
 
@@ -23,14 +24,16 @@ type SessionChannels =
 const activitiesOf = async (ctx: AppContext, workshopId: string) => (await lookUpWorkshop(ctx, workshopId))?.workshop.activities;
 
 export const sessionHandlers = (ctx: AppContext): Pick<Handlers, SessionChannels> => ({
-  async 'sessions:start'({ workshopId, group, participants }) {
+  async 'sessions:start'({ workshopId, group, participants, scenarioCards }) {
     const { workshop } = await findWorkshop(ctx, workshopId);
+    if (scenarioCards) checkChoice(workshop, scenarioCards, ctx.library.banks, '$.scenarioCards');
     const now = new Date();
     const session = newSession(workshop, {
       id: newSessionId(now),
       now: now.toISOString(),
       group: group ?? '',
       ...(participants !== undefined ? { participants } : {}),
+      ...(scenarioCards ? { scenarioCards } : {}),
     });
     await ctx.store.createSession(session);
     return session;

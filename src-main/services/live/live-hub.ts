@@ -1,5 +1,8 @@
 import type { Workshop } from '../../core/workshop/workshop-schema';
-import { applyIntent, IntentRejected, openRun, spentAt, timerOf, type LiveRun } from '../../core/live/live-run';
+import { applyIntent, IntentRejected, openRun, spentAt, timerOf, withActivities, type LiveRun } from '../../core/live/live-run';
+import { withChosenCards } from '../../core/session/scenario-cards';
+import type { ScenarioBank } from '../../core/workshop/bank-schema';
+import type { Session } from '../../core/session/session-schema';
 import { liveStateOf, type LivePreferences, type LiveState } from '../../core/live/live-state';
 import type { LiveIntent } from '../../core/live/live-schema';
 import type { AudienceView } from '../../core/live/audience-view';
@@ -17,6 +20,8 @@ export interface LiveHubOptions {
   clock?: () => number;
   /** How often time spent is saved while nothing else happens, so a crash loses little; 0 turns it off. */
   checkpointMs?: number;
+  /** Scenario card banks, where the cards a session chose come from. */
+  banks?: readonly ScenarioBank[];
 }
 
 /**
@@ -28,6 +33,7 @@ export class LiveHub {
   #prefs: LivePreferences | null = null;
   #clock: () => number;
   #checkpoint: ReturnType<typeof setInterval> | null = null;
+  #banks: readonly ScenarioBank[];
 
   constructor(
     private readonly store: Store,
@@ -36,6 +42,7 @@ export class LiveHub {
     options: LiveHubOptions = {},
   ) {
     this.#clock = options.clock ?? (() => performance.now());
+    this.#banks = options.banks ?? [];
     const every = options.checkpointMs ?? 30_000;
     if (every > 0) {
       // A failed save is retried at the next checkpoint and with the next intent; it must never end the host.
@@ -94,6 +101,18 @@ export class LiveHub {
     );
   }
 
+  /** A session chose other scenario cards: a running session's views show them at once. */
+  async useChosenCards(sessionId: string, session: Session): Promise<void> {
+    if (!this.#runs.get(sessionId)) return;
+    const [activities, prefs] = await Promise.all([this.#activitiesOf(session), this.#preferences()]);
+    // Read the run only now, with no await until it is replaced, so no intent is lost meanwhile.
+    const before = this.#runs.get(sessionId);
+    if (!before) return;
+    const after = withActivities(before, activities);
+    this.#runs.set(sessionId, after);
+    this.#emit(after, this.#clock(), prefs);
+  }
+
   dispose(): void {
     if (this.#checkpoint) clearInterval(this.#checkpoint);
   }
@@ -145,9 +164,14 @@ export class LiveHub {
 
   async #load(sessionId: string): Promise<LiveRun> {
     const session = await requireSession(this.store, sessionId);
-    const workshop = await this.findWorkshop(session.workshopId);
     // Revisions start from the wall clock so they keep rising across a host restart, and views
     // that stayed open never mistake the restarted hub's state for an old one.
-    return openRun(session, workshop?.activities ?? [], this.#clock(), Date.now());
+    return openRun(session, await this.#activitiesOf(session), this.#clock(), Date.now());
+  }
+
+  /** The workshop's activities as this session runs them, with the scenario cards it chose. */
+  async #activitiesOf(session: Session) {
+    const workshop = await this.findWorkshop(session.workshopId);
+    return withChosenCards(workshop?.activities ?? [], session.scenarioCards, this.#banks);
   }
 }

@@ -21,7 +21,7 @@ export class DataFolderInUse extends Error {
     readonly lockFile: string,
     readonly holder: LockHolder | null,
   ) {
-    const app = holder?.owner === 'web' ? 'the browser version' : 'the desktop app';
+    const app = holder?.owner === 'web' ? 'the browser version' : holder?.owner === 'cli' ? 'the command line' : 'the desktop app';
     const where = holder && holder.machine !== hostname() ? ` on ${holder.machine}` : '';
     const who = holder ? `${app}, process ${holder.pid}${where}, started ${holder.startedAt}` : 'another copy that is starting up';
     super(

@@ -17,13 +17,14 @@ export class WorkshopState extends Loadable<WorkshopDetail> {
     return this.#starting;
   }
 
-  async start(group: string, participants?: number): Promise<Session | null> {
+  async start(group: string, participants?: number, scenarioCards: Record<string, string[]> = {}): Promise<Session | null> {
     this.#starting = true;
     try {
       return await this.api.call('sessions:start', {
         workshopId: this.workshopId,
         group: group.trim(),
         ...(participants !== undefined ? { participants } : {}),
+        ...(Object.keys(scenarioCards).length ? { scenarioCards } : {}),
       });
     } catch (err) {
       this.fail(err);

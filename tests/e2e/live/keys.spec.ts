@@ -127,8 +127,9 @@ test('timer, minute and help keys; buttons carry their names', async ({ host, pa
     'Next step',
     'Previous step',
     'Black screen',
-    'One minute more',
-    'One minute less',
+    '+1 minute',
+    '−1 minute',
+    'Reset timer',
   ]) {
     await expect(page.getByRole('button', { name, exact: true })).toHaveCount(1);
   }

@@ -30,13 +30,13 @@ test('results, notes, position and time survive a host restart mid-session; "Res
 
   // Spectrum: three people at the far left for the first statement.
   await agenda.getByRole('button', { name: /Spectrum line/ }).click();
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'One more person at Autonomy' }).click();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: '+1 person at Autonomy' }).click();
   await expect(consolePage.preview().locator('.number').first()).toHaveText('3');
 
   // Poll: counts entered with the buttons and typed.
   await agenda.getByRole('button', { name: /Quick poll/ }).click();
-  await page.getByRole('button', { name: 'One vote more for Saying more clearly what I need' }).click();
-  await page.getByRole('button', { name: 'One vote more for Saying more clearly what I need' }).click();
+  await page.getByRole('button', { name: '+1 vote for Saying more clearly what I need' }).click();
+  await page.getByRole('button', { name: '+1 vote for Saying more clearly what I need' }).click();
   await page.getByLabel('Votes for Setting or keeping a clear boundary').fill('9');
   await page.getByLabel('Votes for Setting or keeping a clear boundary').press('Enter');
   await expect(consolePage.preview().getByTestId('poll-count')).toHaveText(['2', '0', '9', '0', '0']);

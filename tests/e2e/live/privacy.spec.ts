@@ -1,4 +1,5 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
+import type { Request as PageRequest } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import type { WebHostProcess } from '../support/web-host';
 import { call, LiveConsole, startSession, stopHostsGracefully } from './live-pages';
@@ -53,13 +54,18 @@ test('the projector never receives the script, the notes or the answer key', asy
   await expect(projector.stage()).toBeVisible();
   const channels: string[] = [];
   const bodies: Promise<string>[] = [];
+  // Only what the reloaded page asks for: a reply the old page was still waiting for has no body to read.
+  const afterReload = new Set<PageRequest>();
+  let reloading = false;
+  projector.page.on('request', (r) => void (reloading && afterReload.add(r)));
   projector.page.on('response', (r) => {
     const m = /\/api\/([^?]+)/.exec(r.url());
-    if (m && m[1] !== 'events') {
+    if (m && m[1] !== 'events' && afterReload.has(r.request())) {
       channels.push(decodeURIComponent(m[1]));
       bodies.push(r.text());
     }
   });
+  reloading = true;
   await projector.page.reload();
   await expect(projector.stage()).toBeVisible();
 

@@ -26,7 +26,8 @@ describe('the command line', () => {
     expect(list.length).toBe(6);
     expect(list.find((w: { id: string }) => w.id === 'my-life-my-people')?.minutes).toBe(50);
     for (const w of list) {
-      expect(Object.keys(w).sort()).toEqual(['activities', 'audience', 'id', 'minutes', 'title']);
+      expect(Object.keys(w).sort()).toEqual(['activities', 'audience', 'id', 'minutes', 'own', 'title']);
+      expect(w.own).toBe(false);
       for (const a of w.activities) {
         expect(a).toMatchObject({
           id: expect.any(String),

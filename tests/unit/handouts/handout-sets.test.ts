@@ -108,8 +108,9 @@ describe('chosen scenario cards', () => {
     w.activities.some((a) => a.kind === 'scenario' && banks.some((b) => b.section === a.section)),
   )!;
   const activity = withScenarios.activities.find((a) => a.kind === 'scenario' && banks.some((b) => b.section === a.section))!;
-  const bankCard = banks.find((b) => b.section === activity.section)!.cards[0];
   const own = activity.kind === 'scenario' ? activity.cards : [];
+  // A bank card the activity does not already carry, so the choice visibly changes what is printed.
+  const bankCard = banks.find((b) => b.section === activity.section)!.cards.find((c) => !own.some((o) => o.id === c.id))!;
 
   it('uses the cards chosen, in the order chosen, from the activity and its section’s bank', async () => {
     const choice = { [activity.id]: [bankCard.id, own[0].id] };
