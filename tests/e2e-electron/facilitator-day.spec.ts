@@ -30,8 +30,8 @@ test.describe('the desktop app through a facilitator’s day (Electron)', () => 
       await app.evaluate(({ dialog }, filePath) => {
         dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
       }, pdfPath);
-      await page.getByRole('button', { name: 'Export handout' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Export handout' });
+      await page.getByRole('button', { name: 'Print and export' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Print and export' });
       await dialog.getByRole('button', { name: 'Export PDF' }).click();
       await expect(dialog.getByRole('status')).toContainText('Ready');
       await expect.poll(() => existsSync(pdfPath)).toBe(true);

@@ -19,9 +19,15 @@ test('every view and dialog has no serious or critical accessibility violation',
   await page.getByRole('region', { name: 'Scenario cards to use' }).getByText('Scenarios: freedom, trust and belonging').click();
   await expect(page.getByTestId('card-picker')).toBeVisible();
   await expectAccessible(page, 'workshop');
-  await page.getByRole('button', { name: 'Export handout' }).click();
-  await expect(page.getByRole('dialog', { name: 'Export handout' })).toBeVisible();
+  await page.getByRole('button', { name: 'Print and export' }).click();
+  await expect(page.getByRole('dialog', { name: 'Print and export' })).toBeVisible();
   await expectAccessible(page, 'export dialog');
+  // Each set shows its own fields (support, start time, people expected, names): check every one.
+  const sets = page.getByRole('dialog', { name: 'Print and export' }).getByRole('radio');
+  for (let i = 0; i < (await sets.count()); i++) {
+    await sets.nth(i).check();
+    await expectAccessible(page, `export dialog, ${await sets.nth(i).evaluate((el) => el.parentElement?.textContent?.trim())}`);
+  }
   await page.keyboard.press('Escape');
 
   // My workshops and the editor.
