@@ -1,4 +1,5 @@
 import { channels, type ChannelName, type Handlers } from '../contract';
+import { mayCall, type Role } from '../contract/roles';
 import { validate } from '../core/validation';
 import { fail, ok, type AppError, type Result } from '../core/result';
 import { AppFailure, DiskFailure, errnoOf } from './errors';
@@ -24,10 +25,13 @@ function bounded(error: AppError): AppError {
 
 /**
  * The host boundary: every call from a view passes through here, in both hosts.
+ * The caller's role comes from the host (its window, or its access token), never from the call;
+ * a channel outside that role is refused before its input is read.
  * Input is validated by the channel's schema; every outcome is a Result, never a thrown error.
  */
-export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<Result<unknown>> {
+export async function dispatch(handlers: Handlers, name: string, rawInput: unknown, role: Role): Promise<Result<unknown>> {
   if (!isChannel(name)) return fail('unknown-channel', `There is no channel "${name.slice(0, 80)}".`);
+  if (!mayCall(role, name)) return fail('forbidden', `The ${role} view may not call "${name}".`);
   let input: Result<unknown>;
   try {
     input = validate(channels[name].input, rawInput, `input to ${name}`);

@@ -35,6 +35,7 @@ const host = await startWebHost({
   rendererDir,
   exportsDir: ctx.exportsDir,
   token: randomBytes(24).toString('base64url'),
+  projectorToken: randomBytes(24).toString('base64url'),
   port,
 });
 for (const q of ctx.store.quarantine.files) console.error(`Secure Base: could not read ${q.file}; it was moved to ${q.movedTo}`);

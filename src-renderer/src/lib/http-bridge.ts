@@ -1,5 +1,4 @@
 import type { Bridge, EventName, Events } from '../../../src-main/contract';
-import { viewRole } from './role';
 
 const TOKEN_KEY = 'secure-base-token';
 
@@ -24,7 +23,8 @@ export function createHttpBridge(location: Location, storage: Storage) {
   let source: EventSource | null = null;
 
   const connect = () => {
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}&role=${viewRole()}`);
+    // What is pushed is shaped by the token's role (console or projector), never by the page.
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
     source.onopen = () => dispatchEvent(new CustomEvent('secure-base:connected'));
     source.onerror = () => dispatchEvent(new CustomEvent('secure-base:disconnected'));
   };

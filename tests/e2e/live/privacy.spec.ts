@@ -7,11 +7,11 @@ import { stepCountOf } from '../../../src-main/core/live/steps';
 
 stopHostsGracefully();
 
-/** A raw server-sent event stream opened with the projector's role, to see exactly what is pushed. */
-function listenAsProjector(host: WebHostProcess): { text: () => string; close: () => void } {
+/** A raw server-sent event stream opened with the projector's token, to see exactly what is pushed. */
+function listenAsProjector(host: WebHostProcess, token: string): { text: () => string; close: () => void } {
   let text = '';
   let res: IncomingMessage | null = null;
-  const req = httpRequest(`${host.origin}/api/events?token=${host.token}&role=projector`, (r) => {
+  const req = httpRequest(`${host.origin}/api/events?token=${token}`, (r) => {
     res = r;
     r.setEncoding('utf8');
     r.on('data', (d: string) => (text += d));
@@ -37,7 +37,8 @@ test('the projector never receives the script, the notes or the answer key', asy
   const notes = ['Private: Sam cried during the welcome', 'Session note: follow up with Ana', '“I never ask for help”'];
   secrets.push(...notes);
 
-  const stream = listenAsProjector(host);
+  const { projectorToken } = await call<{ projectorToken: string }>(request, host, 'projector:open', { sessionId });
+  const stream = listenAsProjector(host, projectorToken);
   const consolePage = new LiveConsole(page);
   await consolePage.open(host, sessionId);
   await page.getByLabel('Notes on this activity').fill(notes[0]);
