@@ -12,6 +12,7 @@ import { liveChannels } from './live';
 import { editorChannels } from './editor';
 import { handoutChannels } from './handouts';
 import { exportChannels } from './exports';
+import { roomChannels, type RoomStatus, type RoomJoinView } from './room';
 import type { Result } from '../core/result';
 import type { LiveState } from '../core/live/live-state';
 import type { AudienceView } from '../core/live/audience-view';
@@ -25,6 +26,7 @@ export const channels = {
   ...editorChannels,
   ...handoutChannels,
   ...exportChannels,
+  ...roomChannels,
 };
 
 export type Channels = typeof channels;
@@ -40,6 +42,10 @@ export interface Events {
   'live:changed': LiveState;
   /** Projector views only: what the room may see. */
   'live:audience': AudienceView;
+  /** Facilitator views only: the room's state (phones connected, answered, code, lock). */
+  'room:changed': RoomStatus;
+  /** Projector and facilitator views: the join screen or badge. */
+  'room:join': RoomJoinView;
 }
 export type EventName = keyof Events;
 
@@ -54,6 +60,7 @@ export type { WorkshopCard, WorkshopDetail, LibraryListing } from './workshops';
 export type { AppInfo, Reference } from './app';
 export type { ExportedFile, ExportedPdf } from './handouts';
 export type { ExportSaved } from './exports';
+export type { RoomStatus, RoomJoinView, PhoneView } from './room';
 export type { Workshop } from '../core/workshop/workshop-schema';
 export type { Activity, ActivityOf } from '../core/workshop/activity-schema';
 export type { Session, SessionSummary } from '../core/session/session-schema';

@@ -6,6 +6,7 @@
  *  - participant: a phone in the room, which may only send its own answers.
  */
 import { channels, type ChannelName } from './index';
+import { phoneChannels, type PhoneChannelName } from './room';
 
 export const ROLES = ['facilitator', 'projector', 'participant'] as const;
 export type Role = (typeof ROLES)[number];
@@ -16,16 +17,22 @@ const shared: Partial<Record<ChannelName, readonly Role[]>> = {
   'app:reference': ['facilitator', 'projector'],
   'projector:join': ['facilitator', 'projector'],
   'projector:intent': ['facilitator', 'projector'],
+  // The join screen: the projector shows it and toggles it with J.
+  'room:join-view': ['facilitator', 'projector'],
+  'room:join-screen': ['facilitator', 'projector'],
 };
 
-/** Each channel with the roles it belongs to. */
-export const channelRoles = Object.fromEntries(
-  (Object.keys(channels) as ChannelName[]).map((name) => [name, shared[name] ?? (['facilitator'] as const)]),
-) as Record<ChannelName, readonly Role[]>;
+export type AnyChannelName = ChannelName | PhoneChannelName;
 
-export const mayCall = (role: Role, name: ChannelName): boolean => channelRoles[name].includes(role);
+/** Each channel with the roles it belongs to; the phone's channels are the participant's alone. */
+export const channelRoles = {
+  ...Object.fromEntries((Object.keys(channels) as ChannelName[]).map((name) => [name, shared[name] ?? (['facilitator'] as const)])),
+  ...Object.fromEntries((Object.keys(phoneChannels) as PhoneChannelName[]).map((name) => [name, ['participant'] as const])),
+} as Record<AnyChannelName, readonly Role[]>;
+
+export const mayCall = (role: Role, name: AnyChannelName): boolean => channelRoles[name].includes(role);
 
 /** The channels one role may call, for tests and for reading. */
-export const channelsOf = (role: Role): ChannelName[] => (Object.keys(channelRoles) as ChannelName[]).filter((n) => mayCall(role, n));
+export const channelsOf = (role: Role): AnyChannelName[] => (Object.keys(channelRoles) as AnyChannelName[]).filter((n) => mayCall(role, n));
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);

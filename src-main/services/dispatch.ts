@@ -13,7 +13,7 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
  * A rejected input's error, bounded: zod quotes unknown keys and paths, so a hostile payload
  * (10,000 extra keys, a 1 MB key) would otherwise come back at full size in the answer.
  */
-function bounded(error: AppError): AppError {
+export function bounded(error: AppError): AppError {
   const problems = error.problems?.slice(0, MAX_PROBLEMS).map((p) => ({ path: clip(p.path, 200), message: clip(p.message, 300) }));
   return {
     ...error,

@@ -24,6 +24,7 @@ const ctx = await openAppContext({
   dataDir: defaultDataDir(),
   templatesDir: `${root}templates`,
   version: process.env.npm_package_version ?? '0.0.0',
+  rendererDir,
 }).catch((err: Error) => {
   // Another copy holds the data folder, or a file is from a newer version: say so plainly.
   console.error(`Secure Base: ${err.message}`);

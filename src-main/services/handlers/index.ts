@@ -8,6 +8,7 @@ import { editorHandlers } from './editor';
 import { handoutHandlers } from './handouts';
 import { browserExportHandlers } from './exports';
 import { browserProjectorHandlers, liveHandlers } from './live';
+import { roomHandlers } from './room';
 
 /**
  * Every channel's handler, over one app context. Both hosts serve exactly this map; a host may
@@ -23,5 +24,6 @@ export const createHandlers = (ctx: AppContext, hostHandlers: Partial<Handlers> 
   ...editorHandlers(ctx),
   ...handoutHandlers(ctx),
   ...browserExportHandlers(),
+  ...roomHandlers(ctx),
   ...hostHandlers,
 });

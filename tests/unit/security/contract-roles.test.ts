@@ -25,13 +25,20 @@ afterAll(async () => {
   await web.close();
 });
 
-const outside = (role: Role) => (Object.keys(channels) as ChannelName[]).filter((n) => !channelsOf(role).includes(n));
+const outside = (role: Role) => (Object.keys(channels) as ChannelName[]).filter((n) => !(channelsOf(role) as string[]).includes(n));
 const payloadsFor = (name: ChannelName) =>
   generateBadPayloads(channels[name].input as z.ZodType, 'ipc', PER_CHANNEL, seedFor(`role-${name}`, FUZZ_SEED), web.app.samples).payloads;
 
 it('every channel belongs to at least one role, and the projector’s are few and read the room view only', () => {
   for (const [name, roles] of Object.entries(channelRoles)) expect(roles.length, name).toBeGreaterThan(0);
-  expect(channelsOf('projector').sort()).toEqual(['app:reference', 'projector:intent', 'projector:join']);
+  expect(channelsOf('projector').sort()).toEqual([
+    'app:reference',
+    'projector:intent',
+    'projector:join',
+    'room:join-screen',
+    'room:join-view',
+  ]);
+  expect(channelsOf('participant').sort()).toEqual(['phone:answer', 'phone:hello', 'phone:ping']);
 });
 
 describe.each(ROLES)('the %s role', (role) => {
