@@ -26,6 +26,8 @@ export interface RoomsOptions {
   interfaces?: () => NetworkInterfaceEntry[];
   /** How often the address is checked while a room is open; 0 turns it off. */
   watchMs?: number;
+  /** A phone's messages per second and burst (the room's default when absent). */
+  rate?: { perSecond: number; burst: number };
 }
 
 interface OpenRoom {
@@ -168,6 +170,7 @@ export class Rooms {
           port,
           files,
           maxSockets: maxPhones * 2,
+          ...(this.o.rate ? { rate: this.o.rate } : {}),
           connected: (link) => room.add(link),
           disconnected: (link) => room.remove(link),
           message: (link, channel, input) =>

@@ -17,7 +17,7 @@ export interface RoomFixture {
   close(): Promise<void>;
 }
 
-export async function openRoomFixture(env: Record<string, string> = {}): Promise<RoomFixture> {
+export async function openRoomFixture(env: Record<string, string> = {}, rate?: { perSecond: number; burst: number }): Promise<RoomFixture> {
   const app = await openAppFixture();
   const rendererDir = await mkdtemp(join(tmpdir(), 'secure-base-phone-'));
   await mkdir(join(rendererDir, 'assets'));
@@ -33,6 +33,7 @@ export async function openRoomFixture(env: Record<string, string> = {}): Promise
     events: app.ctx.events,
     rendererDir,
     env: { SECURE_BASE_ROOM_ADDRESS: '127.0.0.1', SECURE_BASE_ROOM_PORT: '0', ...env },
+    ...(rate ? { rate } : {}),
   });
   const sessionId = app.samples[0];
   const workshop = app.ctx.library.workshops[0];
