@@ -25,9 +25,9 @@ export async function loadPhonePage(rendererDir: string): Promise<Map<string, Ph
     const rel = queue[i];
     const body = await readFile(join(rendererDir, rel));
     files.set(`/${rel}`, { body, type: TYPES[rel.slice(rel.lastIndexOf('.'))] });
-    // Chunks a script imports by name sit beside it.
+    // Chunks a script imports (statically or dynamically) sit beside it.
     if (rel.endsWith('.js'))
-      for (const m of body.toString('utf8').matchAll(/["']\.\/([A-Za-z0-9._-]+\.js)["']/g))
+      for (const m of body.toString('utf8').matchAll(/^\s*(?:import|export)\b[^;'"]*?["']\.\/([A-Za-z0-9._-]+\.js)["']/gm))
         if (!queue.includes(`assets/${m[1]}`)) queue.push(`assets/${m[1]}`);
   }
   return files;

@@ -22,7 +22,7 @@ export async function openRoomFixture(env: Record<string, string> = {}, rate?: {
   const rendererDir = await mkdtemp(join(tmpdir(), 'secure-base-phone-'));
   await mkdir(join(rendererDir, 'assets'));
   await writeFile(join(rendererDir, 'phone.html'), '<!doctype html><script type="module" src="./assets/phone-x.js"></script>');
-  await writeFile(join(rendererDir, 'assets', 'phone-x.js'), 'import "./shared-y.js";');
+  await writeFile(join(rendererDir, 'assets', 'phone-x.js'), `import { x } from "./shared-y.js"; const s = "./types.js";`);
   await writeFile(join(rendererDir, 'assets', 'shared-y.js'), 'export {};');
   await writeFile(join(rendererDir, 'assets', 'index-z.js'), 'the console app');
   await writeFile(join(rendererDir, 'index.html'), '<title>console</title>');
