@@ -74,6 +74,7 @@ test('six phones join from the QR code, vote, change and reload; the results rea
   const qr = projector.page.getByTestId('join-qr');
   await expect(qr).toBeVisible();
   await expect(projector.page.getByTestId('join-code')).toHaveText((await panel.getByTestId('room-code').textContent())!);
+  await projector.page.screenshot({ path: test.info().outputPath('projector-join.png') });
   const joinUrl = await decodeQr(browser, await projector.page.getByTestId('join-screen').screenshot());
   expect(joinUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?t=[A-Za-z0-9_-]{32}$/);
   const roomOrigin = new URL(joinUrl!).origin;
@@ -119,6 +120,7 @@ test('six phones join from the QR code, vote, change and reload; the results rea
 
   // A look at the phone page as a participant sees it.
   await phones[0].screenshot({ path: test.info().outputPath('phone-poll.png') });
+  await projector.page.screenshot({ path: test.info().outputPath('projector-poll.png') });
 
   // The session summary PDF carries the phones' votes.
   const pdf = await call<{ id: string }>(request, host, 'handouts:summary', { sessionId });
