@@ -30,6 +30,8 @@ export interface RoomServer {
   server: Server;
   address: string;
   port: number;
+  /** Cuts every phone's connection at once, as a Wi-Fi hiccup would; the phones come back by themselves. */
+  dropAll(): void;
   close(): Promise<void>;
 }
 
@@ -114,7 +116,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     ws.on('pong', () => (alive = true));
     ws.on('message', async (data, isBinary) => {
       alive = true;
-      if (!limit.take(Date.now())) return send({ reply: -1, result: refused('Too many messages from this phone; slow down.') });
+      const allowed = limit.take(Date.now());
       if (isBinary) return send({ reply: -1, result: invalid('Messages must be text.') });
       let parsed: unknown;
       try {
@@ -124,6 +126,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       }
       const envelope = phoneEnvelope.safeParse(parsed);
       if (!envelope.success) return send({ reply: -1, result: invalid('A message needs an id, a channel and an input.') });
+      // Past the rate, the message is answered (with its id, so the phone knows which) but not acted on.
+      if (!allowed) return send({ reply: envelope.data.id, result: refused('Too many messages from this phone; slow down.') });
       const result = (await options.message(link, envelope.data.channel, envelope.data.input)) as never;
       send({ reply: envelope.data.id, result });
     });
@@ -148,6 +152,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     server,
     address: options.address,
     port,
+    dropAll: () => {
+      for (const ws of wss.clients) ws.terminate();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const ws of wss.clients) ws.terminate();

@@ -265,6 +265,11 @@ export class Rooms {
     return this.#open?.server ?? null;
   }
 
+  /** Cuts every phone's connection (the bench's Wi-Fi hiccup); phones rejoin as themselves. */
+  async dropEveryPhone(): Promise<void> {
+    this.#open?.server.dropAll();
+  }
+
   /** On quit: the room stops and forgets everything about the phones. */
   dispose(): Promise<void> {
     this.#unsubscribe();
