@@ -76,7 +76,7 @@ test('the projector never receives the script, the notes or the answer key', asy
 
   const html = await projector.page.content();
   for (const s of secrets) expect(html).not.toContain(s);
-  expect(new Set(channels)).toEqual(new Set(['app:reference', 'projector:join', 'projector:intent']));
+  expect(new Set(channels)).toEqual(new Set(['app:reference', 'projector:join', 'projector:intent', 'room:join-view']));
   for (const body of await Promise.all(bodies)) for (const s of secrets) expect(body).not.toContain(s);
 
   const pushed = stream.text();
