@@ -23,7 +23,8 @@ describe('the command line', () => {
     const { code, out } = await cli('workshops', '--json');
     expect(code).toBe(EXIT.ok);
     const list = JSON.parse(out);
-    expect(list.length).toBe(5);
+    expect(list.length).toBe(6);
+    expect(list.find((w: { id: string }) => w.id === 'my-life-my-people')?.minutes).toBe(50);
     for (const w of list) {
       expect(Object.keys(w).sort()).toEqual(['activities', 'audience', 'id', 'minutes', 'title']);
       for (const a of w.activities) {

@@ -17,14 +17,32 @@ describe('the built-in library', () => {
     expect(library.workshops.length + library.banks.length).toBe(files);
   });
 
-  it('has the five workshops at their lengths', () => {
+  it('has the six workshops at their lengths', () => {
     expect(Object.fromEntries(library.workshops.map((w) => [w.id, w.minutes]))).toEqual({
       essentials: 60,
       'growing-up': 90,
       'across-cultures': 75,
       'at-work': 90,
       'close-relationships': 60,
+      'my-life-my-people': 50,
     });
+  });
+
+  it('has a lesson-length workshop for teenagers themselves that asks for no personal story', () => {
+    const teens = byId('my-life-my-people');
+    expect(teens.minutes).toBe(50);
+    expect(teens.audience).toMatch(/14 to 18.*school/);
+    expect(teens.sections).toContain('adolescence');
+    const cards = teens.activities.flatMap((a) => (a.kind === 'scenario' ? a.cards : []));
+    expect(cards.length).toBeGreaterThanOrEqual(4);
+    for (const c of cards) expect(c.age, c.id).toBe('teen');
+    expect(cards.map((c) => c.id)).toContain('teen-keep-it-between-us');
+    // Anything personal is private: never collected, never shared, a made-up teenager always allowed.
+    for (const a of teens.activities.filter((x) => x.kind === 'reflection')) {
+      expect(a.instructions).toMatch(/nobody will collect/);
+      expect(a.instructions).toMatch(/made-up/);
+    }
+    expect(JSON.stringify(teens)).not.toMatch(/tell (us|the group) about (a time|your)/i);
   });
 
   it.each(library.workshops.map((w) => [w.id, w] as const))(
@@ -57,7 +75,9 @@ describe('the built-in library', () => {
     if (sort?.kind !== 'card-sort') return;
     expect(sort.section).toBe('comparison');
     expect(sort.cards.length).toBeGreaterThanOrEqual(12 + 10);
-    expect(new Set(sort.cards.map((c) => c.category))).toEqual(new Set(['autonomy', 'attachment']));
+    expect(new Set(sort.cards.map((c) => c.category))).toEqual(new Set(['autonomy', 'both', 'attachment']));
+    // The instructions send cards that belong to both "across the line": the Both column is that line.
+    expect(sort.instructions).toMatch(/across the line/);
   });
 
   it('has a spectrum with at least 12 statements', () => {
