@@ -8,6 +8,7 @@ import { readStatic } from './static-files';
 import { openEventStream } from './event-stream';
 import { serveExport } from './exports';
 import type { Role } from '../contract/roles';
+import { attachViewSocket } from './view-socket';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
@@ -123,6 +124,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       else res.end();
     });
   });
+  const sockets = attachViewSocket({ server, port: () => port, roleOf, handlers, events: options.events });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
@@ -134,6 +136,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
     close: () =>
       new Promise<void>((resolve) => {
+        sockets.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

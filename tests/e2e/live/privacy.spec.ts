@@ -61,6 +61,11 @@ test('the projector never receives the script, the notes or the answer key', asy
       bodies.push(r.text());
     }
   });
+  // Most calls and every event travel on the window's WebSocket: read both directions.
+  projector.page.on('websocket', (ws) => {
+    ws.on('framesent', (f) => channels.push((JSON.parse(String(f.payload)) as { channel: string }).channel));
+    ws.on('framereceived', (f) => bodies.push(Promise.resolve(String(f.payload))));
+  });
   await projector.page.reload();
   await expect(projector.stage()).toBeVisible();
 
