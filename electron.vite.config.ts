@@ -24,7 +24,8 @@ export default defineConfig({
     plugins: [svelte()],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve('src-renderer/index.html') } },
+      // The app, and the small page the phones in the room load from the room's server.
+      rollupOptions: { input: { index: resolve('src-renderer/index.html'), phone: resolve('src-renderer/phone.html') } },
     },
   },
 });

@@ -15,6 +15,7 @@ import { exportChannels } from './exports';
 import { supportChannels } from './settings';
 import { resumeChannels } from './resume';
 import { scenarioCardChannels } from './scenario-cards';
+import { roomChannels, type RoomStatus, type RoomJoinView } from './room';
 import type { Result } from '../core/result';
 import type { LiveState } from '../core/live/live-state';
 import type { AudienceView } from '../core/live/audience-view';
@@ -31,6 +32,7 @@ export const channels = {
   ...supportChannels,
   ...resumeChannels,
   ...scenarioCardChannels,
+  ...roomChannels,
 };
 
 export type Channels = typeof channels;
@@ -46,6 +48,10 @@ export interface Events {
   'live:changed': LiveState;
   /** Projector views only: what the room may see. */
   'live:audience': AudienceView;
+  /** Facilitator views only: the room's state (phones connected, answered, code, lock). */
+  'room:changed': RoomStatus;
+  /** Projector and facilitator views: the join screen or badge. */
+  'room:join': RoomJoinView;
 }
 export type EventName = keyof Events;
 
@@ -63,6 +69,7 @@ export type { ExportSaved } from './exports';
 export type { Support } from '../core/handout/support';
 export type { InterruptedSession } from './resume';
 export type { BankCard, CardBank, ScenarioCards } from './scenario-cards';
+export type { RoomStatus, RoomJoinView, PhoneView } from './room';
 export type { Workshop } from '../core/workshop/workshop-schema';
 export type { Activity, ActivityOf } from '../core/workshop/activity-schema';
 export type { Session, SessionSummary } from '../core/session/session-schema';

@@ -26,6 +26,8 @@ export interface ProjectorOpened {
   opened: boolean;
   /** The projector route for this session, e.g. "#/projector/s-…". */
   url: ProjectorRoute;
+  /** The browser host only: the projector tab's own access token, which grants the projector role alone. */
+  projectorToken?: string;
 }
 
 export interface DisplayInfo {

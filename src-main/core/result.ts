@@ -5,7 +5,7 @@ export interface Problem {
 }
 
 export interface AppError {
-  code: 'invalid-input' | 'not-found' | 'read-only' | 'conflict' | 'io' | 'internal' | 'unknown-channel';
+  code: 'invalid-input' | 'not-found' | 'read-only' | 'conflict' | 'io' | 'internal' | 'unknown-channel' | 'forbidden';
   message: string;
   path?: string;
   problems?: Problem[];

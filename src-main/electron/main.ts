@@ -27,6 +27,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: process.env.SECURE_BASE_DATA_DIR ?? app.getPath('userData'),
       templatesDir: app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates'),
       version: app.getVersion(),
+      rendererDir: join(outDir, 'renderer'),
     }).catch((err: Error) => {
       // Another copy (the browser version, say) holds the data folder: say so, then stop.
       dialog.showErrorBox('Secure Base cannot open its data', err.message);

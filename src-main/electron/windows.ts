@@ -4,14 +4,16 @@ import type { EventHub, Subscriber } from '../services/event-hub';
 import { APP_ENTRY, secureWebPreferences } from './security-policy';
 import { EVENT_CHANNEL } from './ipc';
 import { projectorRoute } from '../contract/routes';
+import { assignRole } from './window-roles';
 
 export interface WindowDeps {
   preloadDir: string;
   events: EventHub;
 }
 
-/** Connects a window to live events, shaped for its role, until it closes. */
+/** Gives a window its role (what it may call) and connects it to live events shaped for that role. */
 function subscribe(win: BrowserWindow, role: Subscriber['role'], events: EventHub): void {
+  assignRole(win.webContents, role);
   const remove = events.add({
     role,
     send: (event, payload) => {

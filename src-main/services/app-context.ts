@@ -7,6 +7,7 @@ import { LiveHub } from './live/live-hub';
 import { EditorHub } from './editor/editor-hub';
 import { DraftFiles } from './editor/draft-files';
 import { lookUpWorkshop } from './lookup';
+import { Rooms } from './room/rooms';
 
 /** Everything the handlers need, opened once per host. */
 export interface AppContext {
@@ -21,6 +22,8 @@ export interface AppContext {
   live: LiveHub;
   /** Workshops open in the editor. */
   editor: EditorHub;
+  /** The room phones join; nothing listens until the facilitator opens it. */
+  rooms: Rooms;
   /** Saves time spent on running sessions, then releases the data folder. */
   close(): Promise<void>;
 }
@@ -30,6 +33,8 @@ export interface OpenOptions {
   dataDir: string;
   templatesDir: string;
   version: string;
+  /** The built renderer, which holds the phone page the room serves. */
+  rendererDir?: string;
 }
 
 export async function openAppContext(options: OpenOptions): Promise<AppContext> {
@@ -41,6 +46,7 @@ export async function openAppContext(options: OpenOptions): Promise<AppContext> 
   const live = new LiveHub(store, events, async (id) => (await lookUpWorkshop({ store, library }, id))?.workshop, {
     banks: library.banks,
   });
+  const rooms = new Rooms({ store, live, events, rendererDir: options.rendererDir ?? join(options.templatesDir, '..', 'out', 'renderer') });
   const editor = new EditorHub(store, library, new DraftFiles(join(options.dataDir, 'drafts'), store.quarantine));
   return {
     host: options.host,
@@ -52,7 +58,10 @@ export async function openAppContext(options: OpenOptions): Promise<AppContext> 
     events,
     live,
     editor,
+    rooms,
     async close() {
+      // The room stops first: phones are told, and nothing about them outlives the process.
+      await rooms.dispose();
       live.dispose();
       await live.checkpoint().catch(() => {});
       await store.close();

@@ -1,4 +1,5 @@
 import { channels, type ChannelName, type Handlers } from '../contract';
+import { mayCall, type Role } from '../contract/roles';
 import { validate } from '../core/validation';
 import { fail, ok, type AppError, type Result } from '../core/result';
 import { AppFailure, DiskFailure, errnoOf } from './errors';
@@ -12,7 +13,7 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
  * A rejected input's error, bounded: zod quotes unknown keys and paths, so a hostile payload
  * (10,000 extra keys, a 1 MB key) would otherwise come back at full size in the answer.
  */
-function bounded(error: AppError): AppError {
+export function bounded(error: AppError): AppError {
   const problems = error.problems?.slice(0, MAX_PROBLEMS).map((p) => ({ path: clip(p.path, 200), message: clip(p.message, 300) }));
   return {
     ...error,
@@ -24,10 +25,13 @@ function bounded(error: AppError): AppError {
 
 /**
  * The host boundary: every call from a view passes through here, in both hosts.
+ * The caller's role comes from the host (its window, or its access token), never from the call;
+ * a channel outside that role is refused before its input is read.
  * Input is validated by the channel's schema; every outcome is a Result, never a thrown error.
  */
-export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<Result<unknown>> {
+export async function dispatch(handlers: Handlers, name: string, rawInput: unknown, role: Role): Promise<Result<unknown>> {
   if (!isChannel(name)) return fail('unknown-channel', `There is no channel "${name.slice(0, 80)}".`);
+  if (!mayCall(role, name)) return fail('forbidden', `The ${role} view may not call "${name}".`);
   let input: Result<unknown>;
   try {
     input = validate(channels[name].input, rawInput, `input to ${name}`);

@@ -1,9 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EventHub, Subscriber } from '../services/event-hub';
 
-/** Live changes as server-sent events; `role` decides how what is pushed is shaped. */
-export function openEventStream(req: IncomingMessage, res: ServerResponse, url: URL, events: EventHub): void {
-  const role: Subscriber['role'] = url.searchParams.get('role') === 'projector' ? 'projector' : 'facilitator';
+/** Live changes as server-sent events, shaped for the role of the caller's access token. */
+export function openEventStream(req: IncomingMessage, res: ServerResponse, role: Subscriber['role'], events: EventHub): void {
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-store',

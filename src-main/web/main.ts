@@ -24,6 +24,7 @@ const ctx = await openAppContext({
   dataDir: defaultDataDir(),
   templatesDir: `${root}templates`,
   version: process.env.npm_package_version ?? '0.0.0',
+  rendererDir,
 }).catch((err: Error) => {
   // Another copy holds the data folder, or a file is from a newer version: say so plainly.
   console.error(`Secure Base: ${err.message}`);
@@ -35,6 +36,7 @@ const host = await startWebHost({
   rendererDir,
   exportsDir: ctx.exportsDir,
   token: randomBytes(24).toString('base64url'),
+  projectorToken: randomBytes(24).toString('base64url'),
   port,
 });
 for (const q of ctx.store.quarantine.files) console.error(`Secure Base: could not read ${q.file}; it was moved to ${q.movedTo}`);

@@ -7,6 +7,8 @@ import { BodyTooLarge, decodeSegment, hostAllowed, isJsonRequest, originAllowed,
 import { readStatic } from './static-files';
 import { openEventStream } from './event-stream';
 import { serveExport } from './exports';
+import type { Role } from '../contract/roles';
+import { attachViewSocket } from './view-socket';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
@@ -18,7 +20,10 @@ export interface WebHostOptions {
   events: EventHub;
   rendererDir: string;
   exportsDir: string;
+  /** The console's access token: the facilitator role. */
   token: string;
+  /** The projector tab's own access token: the projector role, nothing else. */
+  projectorToken: string;
   port?: number;
 }
 
@@ -50,7 +55,7 @@ const invalid = (res: ServerResponse, status: number, message: string) =>
   send(res, status, JSON.stringify({ ok: false, error: { code: 'invalid-input', message } }));
 
 /** POST /api/<channel>: a JSON body of at most 1 MiB, answered with the channel's Result. */
-async function callChannel(req: IncomingMessage, res: ServerResponse, url: URL, handlers: Handlers): Promise<void> {
+async function callChannel(req: IncomingMessage, res: ServerResponse, url: URL, handlers: Handlers, role: Role): Promise<void> {
   if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
   if (!isJsonRequest(req)) return refuse(res, 415, 'API calls must send Content-Type: application/json.');
   let body: string;
@@ -75,24 +80,36 @@ async function callChannel(req: IncomingMessage, res: ServerResponse, url: URL, 
       400,
       JSON.stringify({ ok: false, error: { code: 'unknown-channel', message: 'The channel name is not a valid URL segment.' } }),
     );
-  send(res, 200, JSON.stringify(await dispatch(handlers, channel, input)));
+  send(res, 200, JSON.stringify(await dispatch(handlers, channel, input, role)));
+}
+
+/** The console opens the projector tab with the projector's own token, handed back by 'projector:open'. */
+function withProjectorToken(handlers: Handlers, projectorToken: string): Handlers {
+  const open = handlers['projector:open'];
+  return { ...handlers, 'projector:open': async (input) => ({ ...(await open(input)), projectorToken }) };
 }
 
 /** The browser host: the built renderer and the contract, on 127.0.0.1 only. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = options.port ?? 0;
+  const handlers = withProjectorToken(options.handlers, options.projectorToken);
+  /** The role an access token stands for; the role is never taken from anything else in a request. */
+  const roleOf = (given: string | null): Exclude<Role, 'participant'> | null =>
+    tokenMatches(given, options.token) ? 'facilitator' : tokenMatches(given, options.projectorToken) ? 'projector' : null;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!hostAllowed(req, port)) return refuse(res, 403, 'This address is not served here.');
     const url = URL.canParse(req.url ?? '/', `http://127.0.0.1:${port}`) ? new URL(req.url ?? '/', `http://127.0.0.1:${port}`) : null;
     if (!url) return refuse(res, 400, 'The request path is not a valid URL.');
     if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/exports/')) {
       if (!originAllowed(req, port)) return refuse(res, 403, 'Requests from other sites are refused.');
-      if (!tokenMatches(tokenOf(req, url), options.token)) return refuse(res, 401, 'Missing or wrong access token.');
-      if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, url, options.events);
+      const role = roleOf(tokenOf(req, url));
+      if (!role) return refuse(res, 401, 'Missing or wrong access token.');
+      if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, role, options.events);
+      if (url.pathname.startsWith('/exports/') && role !== 'facilitator') return refuse(res, 403, 'The projector may not read exports.');
       if (url.pathname.startsWith('/exports/') && req.method === 'GET')
         return serveExport(res, options.exportsDir, url.pathname.slice(9), url.searchParams.get('inline') === '1');
       if (url.pathname.startsWith('/exports/')) return refuse(res, 405, 'Exports are downloaded with GET.');
-      return callChannel(req, res, url, options.handlers);
+      return callChannel(req, res, url, handlers, role);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');
     const file = await readStatic(options.rendererDir, url.pathname);
@@ -107,6 +124,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       else res.end();
     });
   });
+  const sockets = attachViewSocket({ server, port: () => port, roleOf, handlers, events: options.events });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
@@ -118,6 +136,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
     close: () =>
       new Promise<void>((resolve) => {
+        sockets.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

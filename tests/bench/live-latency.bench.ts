@@ -7,7 +7,7 @@
 // console records performance.now() as it dispatches the key, and a MutationObserver on the
 // projector's document, created in the console, records performance.now() when the projector's
 // stage shows the new revision. No cross-process clock is compared. The path measured is the real
-// one: key handler -> POST live:intent -> hub -> server-sent event -> projector state -> DOM.
+// one: key handler -> live:intent on the window's WebSocket -> hub -> event on the projector's WebSocket -> DOM.
 // A second figure adds the projector's next animation frame (the frame that paints it). As a
 // side-by-side baseline, the same key's update of the console's own live copy is timed too.
 import { readFileSync } from 'node:fs';

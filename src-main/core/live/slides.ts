@@ -47,7 +47,7 @@ export type SlideBody =
       statementCount: number;
       counts: number[];
     }
-  | { kind: 'poll'; question: string; options: { id: string; label: string; count: number }[]; total: number }
+  | { kind: 'poll'; questionId: string; question: string; options: { id: string; label: string; count: number }[]; total: number }
   | { kind: 'reflection'; prompts: string[]; promptCount: number }
   | { kind: 'role-play'; brief: string; roles: { name: string; brief: string }[] }
   | { kind: 'break'; minutes: number }
@@ -122,7 +122,7 @@ function bodyOf(a: Activity, step: number, result: ActivityResult | undefined): 
     case 'poll': {
       const counts = result?.kind === 'poll' ? result.counts : {};
       const options = a.options.map((o) => ({ id: o.id, label: o.label, count: counts[o.id] ?? 0 }));
-      return { kind: 'poll', question: a.question, options, total: options.reduce((n, o) => n + o.count, 0) };
+      return { kind: 'poll', questionId: a.id, question: a.question, options, total: options.reduce((n, o) => n + o.count, 0) };
     }
     case 'reflection':
       return { kind: 'reflection', prompts: a.prompts.slice(0, step + 1), promptCount: a.prompts.length };

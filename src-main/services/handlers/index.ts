@@ -11,6 +11,7 @@ import { browserExportHandlers } from './exports';
 import { browserProjectorHandlers, liveHandlers } from './live';
 import { resumeHandlers } from './resume';
 import { scenarioCardHandlers } from './scenario-cards';
+import { roomHandlers } from './room';
 
 /**
  * Every channel's handler, over one app context. Both hosts serve exactly this map; a host may
@@ -29,5 +30,6 @@ export const createHandlers = (ctx: AppContext, hostHandlers: Partial<Handlers> 
   ...browserExportHandlers(),
   ...resumeHandlers(ctx),
   ...scenarioCardHandlers(ctx),
+  ...roomHandlers(ctx),
   ...hostHandlers,
 });

@@ -13,6 +13,12 @@ export const settingsSchema = z.strictObject({
   projectorDisplayId: z.number().int().optional(),
   /** Local support printed on every participant pack; absent until the facilitator enters it. */
   support: supportSchema.optional(),
+  /** The room's port last time, so phones that joined before find it again. */
+  roomPort: z.number().int().min(1024).max(65535).optional(),
+  /** The address the facilitator picked for the room last time. */
+  roomAddress: z.ipv4().optional(),
+  /** How many phones a room takes. */
+  roomMaxPhones: z.number().int().min(1).max(1000).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,5 +1,4 @@
 import type { Bridge, EventName, Events } from '../../../src-main/contract';
-import { viewRole } from './role';
 
 const TOKEN_KEY = 'secure-base-token';
 
@@ -17,49 +16,80 @@ export function takeToken(location: Location, storage: Storage): string {
   return storage.getItem(TOKEN_KEY) ?? '';
 }
 
-/** The same contract as the preload bridge, over HTTP and server-sent events. */
+type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+
+/**
+ * The same contract as the preload bridge, over one WebSocket per window: calls go out and live
+ * events come back on it. A call made while the socket is (re)connecting goes by POST instead.
+ */
 export function createHttpBridge(location: Location, storage: Storage) {
   const token = takeToken(location, storage);
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  let source: EventSource | null = null;
+  const waiting = new Map<number, (a: Answer) => void>();
+  let socket: WebSocket | null = null;
+  let next = 1;
+  let attempt = 0;
 
   const connect = () => {
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}&role=${viewRole()}`);
-    source.onopen = () => dispatchEvent(new CustomEvent('secure-base:connected'));
-    source.onerror = () => dispatchEvent(new CustomEvent('secure-base:disconnected'));
+    // What is pushed is shaped by the token's role (console or projector), never by the page.
+    const ws = new WebSocket(`ws://${location.host}/api/socket?token=${encodeURIComponent(token)}`);
+    socket = ws;
+    ws.onopen = () => {
+      attempt = 0;
+      dispatchEvent(new CustomEvent('secure-base:connected'));
+    };
+    ws.onmessage = (e) => {
+      const m = JSON.parse(String(e.data)) as { reply?: number; result?: Answer; event?: string; payload?: unknown };
+      if (m.reply !== undefined) {
+        waiting.get(m.reply)?.(m.result!);
+        waiting.delete(m.reply);
+      } else if (m.event) for (const l of listeners.get(m.event) ?? []) l(m.payload);
+    };
+    ws.onclose = () => {
+      for (const reply of waiting.values()) reply({ ok: false, error: { code: 'io', message: 'Secure Base is not reachable.' } });
+      waiting.clear();
+      dispatchEvent(new CustomEvent('secure-base:disconnected'));
+      setTimeout(connect, Math.min(5000, 250 * 2 ** attempt++));
+    };
+  };
+
+  const post = async (channel: string, input: unknown): Promise<Answer> => {
+    try {
+      const res = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(input ?? {}),
+      });
+      if (res.status === 401)
+        return {
+          ok: false,
+          error: {
+            code: 'invalid-input',
+            message: 'This window has no access token. Open Secure Base from the address it printed at start.',
+          },
+        };
+      return await res.json();
+    } catch (err) {
+      return { ok: false, error: { code: 'io', message: `Secure Base is not reachable: ${(err as Error).message}` } };
+    }
   };
 
   const bridge: Bridge = {
     async invoke(channel, input) {
-      try {
-        const res = await fetch(`/api/${channel}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify(input ?? {}),
-        });
-        if (res.status === 401)
-          return {
-            ok: false,
-            error: {
-              code: 'invalid-input',
-              message: 'This window has no access token. Open Secure Base from the address it printed at start.',
-            },
-          };
-        return await res.json();
-      } catch (err) {
-        return { ok: false, error: { code: 'io', message: `Secure Base is not reachable: ${(err as Error).message}` } };
-      }
+      if (!socket) connect();
+      if (socket?.readyState !== WebSocket.OPEN) return (await post(channel, input)) as never;
+      const id = next++;
+      return new Promise((resolve) => {
+        waiting.set(id, resolve as (a: Answer) => void);
+        socket!.send(JSON.stringify({ id, channel, input: input ?? {} }));
+      });
     },
     subscribe<E extends EventName>(event: E, fn: (payload: Events[E]) => void) {
-      if (!source) connect();
+      if (!socket) connect();
       let set = listeners.get(event);
       if (!set) {
         set = new Set();
         listeners.set(event, set);
-        source!.addEventListener(event, (e) => {
-          const payload = JSON.parse((e as MessageEvent).data);
-          for (const l of listeners.get(event) ?? []) l(payload);
-        });
       }
       set.add(fn as (p: unknown) => void);
       return () => set!.delete(fn as (p: unknown) => void);

@@ -1,7 +1,8 @@
 import type { ProjectorIntent } from '../../../src-main/contract';
 
 /** What a key does in the console and the projector window; clickers send PageDown and PageUp. */
-export type KeyAction = 'next' | 'previous' | 'black' | 'white' | 'calm' | 'timer' | 'more' | 'less' | 'fullscreen' | 'leave' | 'help';
+export type KeyAction =
+  'next' | 'previous' | 'black' | 'white' | 'calm' | 'timer' | 'more' | 'less' | 'fullscreen' | 'leave' | 'help' | 'join';
 
 const KEYS: Record<string, KeyAction> = {
   ArrowRight: 'next',
@@ -18,6 +19,7 @@ const KEYS: Record<string, KeyAction> = {
   '-': 'less',
   _: 'less',
   f: 'fullscreen',
+  j: 'join',
   Escape: 'leave',
   '?': 'help',
 };
@@ -33,6 +35,7 @@ export const KEY_HELP: { keys: string[]; does: string }[] = [
   { keys: ['T'], does: 'Start or pause the timer' },
   { keys: ['+', '−'], does: 'One minute more or less' },
   { keys: ['F'], does: 'Fullscreen this window' },
+  { keys: ['J'], does: 'Show or hide how to join from a phone (while the room is open)' },
   { keys: ['?'], does: 'Show or hide this list' },
 ];
 
@@ -103,6 +106,8 @@ export interface KeyHandlers {
   /** Esc first closes the key list if it is open. */
   helpOpen(): boolean;
   closeHelp(): void;
+  /** J: the join screen, where the window has a room to show. */
+  toggleJoin?(): void;
 }
 
 /** One keydown handler for both windows. */
@@ -113,6 +118,7 @@ export function handleLiveKey(e: KeyboardEvent, h: KeyHandlers): void {
   e.preventDefault();
   if (action === 'help') return h.toggleHelp();
   if (action === 'fullscreen') return void toggleFullscreen();
+  if (action === 'join') return h.toggleJoin?.();
   if (action === 'leave' && h.helpOpen()) return h.closeHelp();
   if (e.repeat && action !== 'next' && action !== 'previous') return;
   const intent = intentOfKey(action);

@@ -43,7 +43,7 @@ export class ProjectorLauncher {
       if (displayId !== undefined) this.#chosen = displayId;
       // The browser host cannot place windows: the console opens the route itself. A click's user
       // activation outlives this short round trip, so the pop-up is not blocked.
-      const shown = result.opened || openProjectorWindow(result.url) !== null;
+      const shown = result.opened || openProjectorWindow(result.url, result.projectorToken ?? '') !== null;
       this.#error = shown ? null : 'The browser blocked the projector window. Allow pop-ups for this page and try again.';
     } catch (err) {
       this.#error = (err as Error).message;

@@ -68,8 +68,10 @@ export class LiveConsole {
 export class LiveProjector {
   constructor(readonly page: Page) {}
 
+  /** Opens the audience view as the console would: with the projector's own token from 'projector:open'. */
   async open(host: WebHostProcess, sessionId: string) {
-    await this.page.goto(appUrl(host, `#/projector/${sessionId}`));
+    const { projectorToken } = await call<{ projectorToken: string }>(this.page.request, host, 'projector:open', { sessionId });
+    await this.page.goto(`${host.origin}/?token=${projectorToken}#/projector/${sessionId}`);
     await expect(this.stage()).toBeVisible();
   }
   stage() {

@@ -8,11 +8,11 @@ import { stepCountOf } from '../../../src-main/core/live/steps';
 
 stopHostsGracefully();
 
-/** A raw server-sent event stream opened with the projector's role, to see exactly what is pushed. */
-function listenAsProjector(host: WebHostProcess): { text: () => string; close: () => void } {
+/** A raw server-sent event stream opened with the projector's token, to see exactly what is pushed. */
+function listenAsProjector(host: WebHostProcess, token: string): { text: () => string; close: () => void } {
   let text = '';
   let res: IncomingMessage | null = null;
-  const req = httpRequest(`${host.origin}/api/events?token=${host.token}&role=projector`, (r) => {
+  const req = httpRequest(`${host.origin}/api/events?token=${token}`, (r) => {
     res = r;
     r.setEncoding('utf8');
     r.on('data', (d: string) => (text += d));
@@ -38,7 +38,8 @@ test('the projector never receives the script, the notes or the answer key', asy
   const notes = ['Private: Sam cried during the welcome', 'Session note: follow up with Ana', '“I never ask for help”'];
   secrets.push(...notes);
 
-  const stream = listenAsProjector(host);
+  const { projectorToken } = await call<{ projectorToken: string }>(request, host, 'projector:open', { sessionId });
+  const stream = listenAsProjector(host, projectorToken);
   const consolePage = new LiveConsole(page);
   await consolePage.open(host, sessionId);
   await page.getByLabel('Notes on this activity').fill(notes[0]);
@@ -65,6 +66,11 @@ test('the projector never receives the script, the notes or the answer key', asy
       bodies.push(r.text());
     }
   });
+  // Most calls and every event travel on the window's WebSocket: read both directions.
+  projector.page.on('websocket', (ws) => {
+    ws.on('framesent', (f) => channels.push((JSON.parse(String(f.payload)) as { channel: string }).channel));
+    ws.on('framereceived', (f) => bodies.push(Promise.resolve(String(f.payload))));
+  });
   reloading = true;
   await projector.page.reload();
   await expect(projector.stage()).toBeVisible();
@@ -81,7 +87,7 @@ test('the projector never receives the script, the notes or the answer key', asy
 
   const html = await projector.page.content();
   for (const s of secrets) expect(html).not.toContain(s);
-  expect(new Set(channels)).toEqual(new Set(['app:reference', 'projector:join', 'projector:intent']));
+  expect(new Set(channels)).toEqual(new Set(['app:reference', 'projector:join', 'projector:intent', 'room:join-view']));
   for (const body of await Promise.all(bodies)) for (const s of secrets) expect(body).not.toContain(s);
 
   const pushed = stream.text();

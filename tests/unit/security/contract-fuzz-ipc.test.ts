@@ -5,12 +5,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({ ipcMain: { handle: vi.fn() } }));
 
 import { INVOKE_CHANNEL, registerIpc } from '../../../src-main/electron/ipc';
+import { assignRole } from '../../../src-main/electron/window-roles';
 import { openAppFixture, type AppFixture } from './support/app-fixture';
 import { channelNames, fuzzChannel, notAValidationError, PAYLOADS_PER_CHANNEL } from './support/fuzz-driver';
 
 type Listener = (event: unknown, channel: unknown, input: unknown) => unknown;
 
-const trustedEvent = { senderFrame: { url: 'app://secure-base/index.html', parent: null } };
+const consoleContents = {};
+assignRole(consoleContents, 'facilitator');
+const trustedEvent = { sender: consoleContents, senderFrame: { url: 'app://secure-base/index.html', parent: null } };
 let fixture: AppFixture;
 let invoke: (channel: string, input: unknown) => Promise<unknown>;
 

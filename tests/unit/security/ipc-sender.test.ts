@@ -7,6 +7,7 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL, registerIpc } from '../../../src-main/el
 import { isTrustedSender } from '../../../src-main/electron/security-policy';
 import type { Handlers } from '../../../src-main/contract';
 import { recorded } from './support/fake-electron';
+import { assignRole } from '../../../src-main/electron/window-roles';
 
 const called = vi.fn(async () => ({ version: 'x' }));
 // Every channel answers through the same spy, so a refused call shows as "never called".
@@ -19,7 +20,11 @@ beforeAll(() => {
   listener = recorded.ipcHandlers.get(INVOKE_CHANNEL) as typeof listener;
 });
 
-const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
+const consoleContents = {};
+const projectorContents = {};
+assignRole(consoleContents, 'facilitator');
+assignRole(projectorContents, 'projector');
+const frame = (url: string, parent: unknown = null, sender: object = consoleContents) => ({ sender, senderFrame: { url, parent } });
 
 it('registers one invoke channel and nothing else', () => {
   expect([...recorded.ipcHandlers.keys()]).toEqual([INVOKE_CHANNEL]);
@@ -60,4 +65,22 @@ it('the rule itself, as a plain function', () => {
   expect(isTrustedSender({ url: 'app://secure-base/', parent: null })).toBe(true);
   expect(isTrustedSender({ url: 'app://secure-base/', parent: undefined })).toBe(false);
   expect(isTrustedSender(null)).toBe(false);
+});
+
+it('answers each window within its role only: the projector window may not reach the console’s channels', async () => {
+  called.mockClear();
+  const projector = (channel: string, input: unknown) =>
+    listener(frame('app://secure-base/index.html', null, projectorContents), channel, input);
+  for (const channel of ['sessions:list', 'live:intent', 'notes:capture', 'backup:restore', 'projector:open', 'app:info'])
+    expect(await projector(channel, {}), channel).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  expect(called).not.toHaveBeenCalled();
+  expect(await projector('app:reference', {})).toMatchObject({ ok: true });
+  expect(called).toHaveBeenCalledTimes(1);
+});
+
+it('refuses a trusted frame whose window was given no role', async () => {
+  called.mockClear();
+  const answer = await listener(frame('app://secure-base/index.html', null, {}), 'app:info', {});
+  expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  expect(called).not.toHaveBeenCalled();
 });

@@ -8,6 +8,7 @@ vi.mock('electron', async () => (await import('./support/fake-electron')).fakeEl
 import { createConsoleWindow, createProjectorWindow } from '../../../src-main/electron/windows';
 import { EventHub } from '../../../src-main/services/event-hub';
 import { recorded } from './support/fake-electron';
+import { roleOfSender } from '../../../src-main/electron/window-roles';
 import { expectAppUrl, expectLockedDownPreferences } from './support/locked-down';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +32,13 @@ it('the projector window is locked down on an external display and on the laptop
     expectLockedDownPreferences(win.options);
     for (const url of win.loaded) expectAppUrl(url);
   }
+});
+
+it('each window is given its role: the console the facilitator, the audience window the projector', () => {
+  const console = createConsoleWindow(deps);
+  const projector = createProjectorWindow(deps, 's-2024-05-01-abcd1234');
+  expect(roleOfSender(console.webContents)).toBe('facilitator');
+  expect(roleOfSender(projector.webContents)).toBe('projector');
 });
 
 const electronDir = fileURLToPath(new URL('../../../src-main/electron/', import.meta.url));

@@ -33,19 +33,22 @@ async function app() {
 describe('dispatch, the host boundary', () => {
   it('answers an unknown channel with an error as data', async () => {
     const { handlers } = await app();
-    expect(await dispatch(handlers, 'files:delete-everything', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
-    expect(await dispatch(handlers, 'constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch(handlers, 'files:delete-everything', {}, 'facilitator')).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
+    expect(await dispatch(handlers, 'constructor', {}, 'facilitator')).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   });
 
   it('rejects invalid input with the path of the problem', async () => {
     const { handlers } = await app();
-    const result = await dispatch(handlers, 'sessions:start', { workshopId: '../../etc/passwd' });
+    const result = await dispatch(handlers, 'sessions:start', { workshopId: '../../etc/passwd' }, 'facilitator');
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', path: '$.workshopId' } });
   });
 
   it('turns a missing workshop into not-found', async () => {
     const { handlers } = await app();
-    expect(await dispatch(handlers, 'workshops:get', { id: 'no-such-workshop' })).toMatchObject({
+    expect(await dispatch(handlers, 'workshops:get', { id: 'no-such-workshop' }, 'facilitator')).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -53,17 +56,19 @@ describe('dispatch, the host boundary', () => {
 
   it('starts a session, saves a note and reads it back from disk after reopening', async () => {
     const { ctx, handlers } = await app();
-    const started = await dispatch(handlers, 'sessions:start', { workshopId: 'essentials', group: 'Year 10 parents' });
+    const started = await dispatch(handlers, 'sessions:start', { workshopId: 'essentials', group: 'Year 10 parents' }, 'facilitator');
     expect(started.ok).toBe(true);
     if (!started.ok) return;
     const session = started.value as { id: string; agenda: unknown[] };
     expect(session.agenda.length).toBeGreaterThan(3);
-    expect(await dispatch(handlers, 'notes:save', { sessionId: session.id, text: 'Quiet start.' })).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'notes:save', { sessionId: session.id, text: 'Quiet start.' }, 'facilitator')).toMatchObject({
+      ok: true,
+    });
 
     // One copy of the app per data folder: close before opening again.
     await opened.splice(opened.indexOf(ctx), 1)[0].close();
     const reopened = await open(ctx.dataDir);
-    const again = await dispatch(createHandlers(reopened), 'sessions:get', { sessionId: session.id });
+    const again = await dispatch(createHandlers(reopened), 'sessions:get', { sessionId: session.id }, 'facilitator');
     expect(again).toMatchObject({ ok: true, value: { group: 'Year 10 parents', notes: { session: 'Quiet start.' } } });
   });
 });

@@ -12,7 +12,7 @@ const templatesDir = fileURLToPath(new URL('../../../templates', import.meta.url
 let data: ReturnType<typeof tempDataDir>;
 let ctx: AppContext;
 let handlers: Handlers;
-const call = async (name: string, input: unknown) => dispatch(handlers, name, input);
+const call = async (name: string, input: unknown) => dispatch(handlers, name, input, 'facilitator');
 const value = async <T = unknown>(name: string, input: unknown): Promise<T> => {
   const r = await call(name, input);
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);

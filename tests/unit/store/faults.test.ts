@@ -115,7 +115,7 @@ describe('failed writes and the in-memory copy', () => {
     const s = await savedSession();
     const ctx = { store } as unknown as AppContext;
     faulty.faults = [{ op: 'write', code: 'ENOSPC', when: isSession }];
-    const result = await dispatch(sessionHandlers(ctx) as Handlers, 'notes:save', { sessionId: s.id, text: 'lost?' });
+    const result = await dispatch(sessionHandlers(ctx) as Handlers, 'notes:save', { sessionId: s.id, text: 'lost?' }, 'facilitator');
     expect(result).toEqual({ ok: false, error: { code: 'io', message: 'The disk is full (ENOSPC).' } });
   });
 });

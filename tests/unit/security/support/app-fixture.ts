@@ -28,7 +28,7 @@ export async function openAppFixture(): Promise<AppFixture> {
   const samples: string[] = [];
   if (workshop) {
     // Through dispatch, so the seeding does not depend on a handler's exact type.
-    const started = await dispatch(handlers, 'sessions:start', { workshopId: workshop.id, group: 'Fuzz group' });
+    const started = await dispatch(handlers, 'sessions:start', { workshopId: workshop.id, group: 'Fuzz group' }, 'facilitator');
     if (started.ok) samples.push((started.value as { id: string }).id);
     samples.push(workshop.id, ...workshop.activities.map((a) => a.id));
   }

@@ -6,6 +6,7 @@ import { startWebHost, type WebHost } from '../../../../src-main/web/server';
 import { openAppFixture, type AppFixture } from './app-fixture';
 
 export const TOKEN = 'test-token-0123456789abcdefghij';
+export const PROJECTOR_TOKEN = 'test-projector-0123456789abcdef';
 
 export interface WebFixture {
   app: AppFixture;
@@ -13,6 +14,8 @@ export interface WebFixture {
   /** Folder that holds the renderer folder; a secret file sits beside the renderer, outside it. */
   outside: string;
   rendererDir: string;
+  /** The console's token. */
+  token: string;
   close(): Promise<void>;
 }
 
@@ -31,6 +34,7 @@ export async function openWebFixture(): Promise<WebFixture> {
     rendererDir,
     exportsDir: app.ctx.exportsDir,
     token: TOKEN,
+    projectorToken: PROJECTOR_TOKEN,
     port: 0,
   });
   return {
@@ -38,6 +42,7 @@ export async function openWebFixture(): Promise<WebFixture> {
     host,
     outside,
     rendererDir,
+    token: TOKEN,
     close: async () => {
       await host.close();
       await app.close();
