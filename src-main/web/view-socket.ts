@@ -34,11 +34,12 @@ export function attachViewSocket(o: ViewSocketOptions): { close(): void } {
     if (!hostAllowed(req, o.port()) || !originAllowed(req, o.port())) return refuse(socket, '403 Forbidden');
     const role = o.roleOf(url.searchParams.get('token'));
     if (!role) return refuse(socket, '401 Unauthorized');
+    // Keys must not wait for Nagle's algorithm: each message goes out as it is sent.
+    socket.setNoDelay(true);
     wss.handleUpgrade(req, socket, head, (ws) => serve(ws, role));
   });
 
   function serve(ws: WebSocket, role: ViewRole): void {
-    (ws as unknown as { _socket?: Socket })._socket?.setNoDelay(true);
     const send = (message: unknown) => ws.readyState === ws.OPEN && ws.send(JSON.stringify(message));
     const remove = o.events.add({ role, send: (event, payload) => send({ event, payload }) });
     let alive = true;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
-import { appUrl, call, startSession, stopHostsGracefully } from '../live/live-pages';
+import { call, startSession, stopHostsGracefully } from '../live/live-pages';
 
 /** The check that runs in the page: a function expression over [page root, region], returning problems. */
 const TEXT_FIT = readFileSync(new URL('./text-fit.page.js', import.meta.url), 'utf8')
@@ -45,7 +45,9 @@ test('every step of every built-in workshop fits the projector at 1024x768, 1280
   let checked = 0;
   for (const workshopId of WORKSHOPS) {
     const sessionId = await startSession(request, host, workshopId, 'Fit check');
-    await Promise.all(pages.map((p) => p.goto(appUrl(host, `#/projector/${sessionId}`))));
+    // Each page opens as a projector window does: with the projector's own token.
+    const { projectorToken } = await call<{ projectorToken: string }>(request, host, 'projector:open', { sessionId });
+    await Promise.all(pages.map((p) => p.goto(`${host.origin}/?token=${projectorToken}#/projector/${sessionId}`)));
     await Promise.all(pages.map((p) => expect(p.getByTestId('projector').locator('.stage')).toHaveAttribute('data-position', '0.0')));
     // Any key hides the "press F" hint, as the first click of a clicker does.
     for (const p of pages) await p.keyboard.press('Shift');
