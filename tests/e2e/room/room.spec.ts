@@ -70,6 +70,9 @@ test('six phones join from the QR code, vote, change and reload; the results rea
   await expect(panel.getByTestId('room-code')).toHaveText(/^[A-HJ-NP-Z2-9]{6}$/);
 
   const projector = await consolePage.openProjector();
+  // The key works once the projector has loaded and learnt that the room is open.
+  await expect(projector.stage()).toBeVisible();
+  await expect(projector.page.getByTestId('join-badge')).toBeVisible();
   await projector.page.keyboard.press('j');
   const qr = projector.page.getByTestId('join-qr');
   await expect(qr).toBeVisible();
