@@ -32,6 +32,16 @@ export function composeCards(c: Composer, cards: CardsContent): void {
   );
   c.list(intro, what.length ? what : ['This workshop needs no cards.'], false, TYPE.body, 8);
 
+  // The first group of cards starts under the list, so the first page is not left nearly empty;
+  // every later group starts a page of its own, so groups can be cut and handed out apart.
+  let fresh = true;
+  const opening = (title: string, header: string): { newPage?: boolean; header: string } => {
+    if (!fresh) return { newPage: true, header };
+    fresh = false;
+    c.push({ slices: c.lines(c.root.add('H2'), title, TYPE.h2, c.width), spaceBefore: 22, keepWithNext: true });
+    return { header };
+  };
+
   for (const sort of cards.sortSets) {
     // Sets follow one another without a page break; every card says which set it belongs to.
     const one = [...sort.headings.map((h) => ({ text: h, heading: true })), ...sort.statements.map((t) => ({ text: t, heading: false }))];
@@ -58,26 +68,24 @@ export function composeCards(c: Composer, cards: CardsContent): void {
         }
         return stack([...body, { height: 8, marks: [] }, ...foot]);
       },
-      { newPage: true, header: `${sort.activityTitle}: ${sort.sets} sets, one per pair` },
+      opening(sort.activityTitle, `${sort.activityTitle}: ${sort.sets} sets, one per pair`),
     );
   }
 
   for (const group of cards.scenarioCards) {
     group.cards.forEach((card, i) => {
+      const start = i === 0 ? opening(group.activityTitle, group.activityTitle) : {};
       const sect = c.root.add('Sect');
       const slice = scenarioCardSlice(c, sect, card, c.width, 1.25);
-      c.push({
-        slices: [slice],
-        spaceBefore: 28,
-        keepTogether: true,
-        ...(i === 0 ? { newPage: true, header: group.activityTitle } : {}),
-      });
+      c.push({ slices: [slice], spaceBefore: 28, keepTogether: true, ...start });
     });
   }
 
   for (const play of cards.roleCards) {
     for (let g = 1; g <= play.groups; g++) {
       play.roles.forEach((role, i) => {
+        const title = `${play.activityTitle}: group ${g} of ${play.groups}`;
+        const start = i === 0 ? opening(title, title) : {};
         const sect = c.root.add('Sect');
         const inner = c.width - PAD * 2 - 8;
         const body = stack(
@@ -107,7 +115,7 @@ export function composeCards(c: Composer, cards: CardsContent): void {
           slices: [frame],
           spaceBefore: 24,
           keepTogether: true,
-          ...(i === 0 ? { newPage: true, header: `${play.activityTitle}: group ${g} of ${play.groups}` } : {}),
+          ...start,
         });
       });
     }
