@@ -25,6 +25,8 @@ export interface BankCard {
   title: string;
   situation: string;
   questions: string[];
+  /** The two points of view the card offers, each named for the person who holds it. */
+  perspectives?: { label: string; text: string }[];
   age?: CardAge;
   setting?: CardSetting;
   /** For the facilitator only: how to handle the card when it may touch real harm. */

@@ -38,6 +38,7 @@ export const scenarioCardHandlers = (ctx: AppContext): Pick<Handlers, 'cards:ban
       title: c.title,
       situation: c.situation,
       questions: [...c.questions],
+      ...(c.perspectives ? { perspectives: c.perspectives.map((p) => ({ label: p.label, text: p.text })) } : {}),
       ...(c.age ? { age: c.age } : {}),
       ...(c.setting ? { setting: c.setting } : {}),
       ...(c.facilitatorNote ? { facilitatorNote: c.facilitatorNote } : {}),

@@ -79,10 +79,16 @@ test('during the session: two other cards chosen in the console show on the proj
   await expect(dialog.getByRole('list', { name: /^Chosen cards/ }).getByRole('listitem')).toHaveCount(5);
   await dialog.getByRole('button', { name: 'Done' }).click();
   // The console lists the group's cards in the order the projector runs through them.
-  const now = page.getByRole('region', { name: 'Cards for this group' }).getByRole('listitem');
+  const region = page.getByRole('region', { name: 'Cards for this group' });
+  const now = region.locator('ol.now > li summary');
   await expect(now).toHaveCount(5);
   await expect(now.first()).toHaveText('Seven till three');
   await expect(now.nth(1)).toHaveText('Back from parental leave');
+  // Each card opens to its situation; the script below does not list the workshop's default cards.
+  await now.first().click();
+  await expect(region).toContainText('Mrs Lindqvist');
+  await expect(page.locator('.script')).toContainText('The cards for this group, with their points of view');
+  await expect(page.locator('.script')).not.toContainText('The manager who checks everything');
 
   await page.getByRole('button', { name: 'Print these cards' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Print these cards' });
