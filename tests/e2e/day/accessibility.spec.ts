@@ -1,6 +1,7 @@
 import { test, expect } from '../support/fixtures';
 import { appUrl, call, LiveConsole, LiveProjector, startSession, stopHostsGracefully } from '../live/live-pages';
 import { expectAccessible } from './axe';
+import { ACTIVITY_KINDS } from '../../../src-main/core/workshop/kinds';
 
 stopHostsGracefully();
 
@@ -86,17 +87,7 @@ test('every view and dialog has no serious or critical accessibility violation',
       }
     }
   }
-  expect([...seen].sort()).toEqual([
-    'break',
-    'card-sort',
-    'discussion',
-    'poll',
-    'reflection',
-    'role-play',
-    'scenario',
-    'spectrum',
-    'teach',
-  ]);
+  expect([...seen].sort()).toEqual([...ACTIVITY_KINDS].sort());
 
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   await page.keyboard.press('?');
