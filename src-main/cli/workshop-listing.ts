@@ -12,6 +12,10 @@ export interface ListedActivity {
 
 export interface ListedWorkshop {
   id: string;
+  /** The workshop's language (BCP 47). */
+  lang: string;
+  /** The id of the workshop it translates, when it is a translation. */
+  translationOf?: string;
   title: string;
   audience: string;
   minutes: number;
@@ -23,6 +27,8 @@ export interface ListedWorkshop {
 export const listingOf = (workshops: readonly Workshop[], own: boolean): ListedWorkshop[] =>
   workshops.map((w) => ({
     id: w.id,
+    lang: w.lang,
+    ...(w.translationOf ? { translationOf: w.translationOf } : {}),
     title: w.title,
     audience: w.audience,
     minutes: w.minutes,

@@ -62,7 +62,7 @@ export interface Bridge {
 }
 
 export type { Result, AppError, Problem } from '../core/result';
-export type { WorkshopCard, WorkshopDetail, LibraryListing } from './workshops';
+export type { WorkshopCard, WorkshopDetail, WorkshopLanguage, LibraryListing } from './workshops';
 export type { AppInfo, Reference } from './app';
 export type { ExportedFile, ExportedPdf } from './handouts';
 export type { ExportSaved } from './exports';

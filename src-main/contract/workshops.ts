@@ -5,6 +5,13 @@ import type { Workshop } from '../core/workshop/workshop-schema';
 import type { SectionSlug } from '../core/workshop/sections';
 import type { Problem } from '../core/result';
 import type { AgendaRow } from '../core/workshop/timing';
+import type { TextDirection } from '../core/workshop/language';
+
+export interface WorkshopLanguage {
+  lang: string;
+  name: string;
+  dir: TextDirection;
+}
 
 export interface WorkshopCard {
   id: string;
@@ -15,6 +22,9 @@ export interface WorkshopCard {
   sections: SectionSlug[];
   activityCount: number;
   builtIn: boolean;
+  language: WorkshopLanguage;
+  /** The id of the workshop it translates, when it is a translation. */
+  translationOf?: string;
 }
 
 export interface LibraryListing {
@@ -26,6 +36,8 @@ export interface LibraryListing {
 export interface WorkshopDetail {
   workshop: Workshop;
   builtIn: boolean;
+  /** The workshop's language: tag, name in that language, and direction. */
+  language: WorkshopLanguage;
   /** The agenda with running start times. */
   agenda: AgendaRow[];
 }

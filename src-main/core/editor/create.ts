@@ -1,4 +1,5 @@
 import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../workshop/workshop-schema';
+import { DEFAULT_LANGUAGE } from '../workshop/language';
 
 /**
  * A new, empty workshop. It is a draft from the start (no title, audience, summary or
@@ -7,6 +8,7 @@ import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../workshop/workshop-sch
 export const emptyWorkshop = (id: string): Workshop => ({
   schemaVersion: WORKSHOP_SCHEMA_VERSION,
   id,
+  lang: DEFAULT_LANGUAGE,
   title: '',
   summary: '',
   audience: '',
@@ -16,7 +18,12 @@ export const emptyWorkshop = (id: string): Workshop => ({
   activities: [],
 });
 
-/** A copy of any workshop to make one's own; built-in ones stay as they are. */
+/**
+ * A copy of any workshop to make one's own; built-in ones stay as they are. The copy keeps the
+ * language it is written in, but is no longer the translation of another workshop: once edited,
+ * it is the facilitator's own version, not a rendering of the original.
+ */
 export function duplicateWorkshop(w: Workshop, id: string): Workshop {
-  return { ...structuredClone(w), id, title: `${w.title} (copy)`.slice(0, 120) };
+  const { translationOf: _dropped, ...copy } = structuredClone(w);
+  return { ...copy, id, title: `${w.title} (copy)`.slice(0, 120) };
 }

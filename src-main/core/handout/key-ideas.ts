@@ -1,5 +1,5 @@
 import type { Workshop } from '../workshop/workshop-schema';
-import { COMPARISON_TABLE, type ComparisonRow } from '../workshop/comparison-table';
+import { comparisonTableFor, type ComparisonRow } from '../workshop/comparison-table';
 
 export interface KeyIdea {
   title: string;
@@ -21,14 +21,6 @@ export interface KeyIdeasContent {
   comparison?: ComparisonContent;
 }
 
-export const COMPARISON_CONTENT: Omit<ComparisonContent, 'rows'> = {
-  title: 'Autonomy and attachment at a glance',
-  intro:
-    'Both are healthy human needs. Autonomy is about steering your own life; attachment is about the bonds ' +
-    'that make you feel safe. Most of us move between the two many times a day.',
-  columns: { aspect: 'Aspect', autonomy: 'Autonomy', attachment: 'Attachment' },
-};
-
 export const usesComparisonTable = (w: Pick<Workshop, 'activities'>): boolean =>
   w.activities.some((a) => a.kind === 'teach' && a.showComparisonTable);
 
@@ -36,7 +28,7 @@ export const usesComparisonTable = (w: Pick<Workshop, 'activities'>): boolean =>
  * The teaching points participants keep: the workshop's own `keyIdeas` when it has them, else
  * what its teaching activities put on the projector, under each activity's title.
  */
-export function keyIdeasOf(workshop: Pick<Workshop, 'activities' | 'keyIdeas'>): KeyIdeasContent {
+export function keyIdeasOf(workshop: Pick<Workshop, 'activities' | 'keyIdeas' | 'lang'>): KeyIdeasContent {
   const ideas: KeyIdea[] = workshop.keyIdeas
     ? workshop.keyIdeas.map((k) => ({ title: k.title, text: k.text, points: [] }))
     : // A teaching activity built on the comparison table is the table itself, printed below.
@@ -44,6 +36,12 @@ export function keyIdeasOf(workshop: Pick<Workshop, 'activities' | 'keyIdeas'>):
   return {
     title: 'Key ideas',
     ideas,
-    ...(usesComparisonTable(workshop) ? { comparison: { ...COMPARISON_CONTENT, rows: COMPARISON_TABLE } } : {}),
+    ...(usesComparisonTable(workshop) ? { comparison: comparisonContentOf(workshop.lang) } : {}),
   };
+}
+
+/** The comparison table as a handout prints it, in the workshop's language. */
+function comparisonContentOf(lang: string): ComparisonContent {
+  const { title, intro, columns, rows } = comparisonTableFor(lang);
+  return { title, intro, columns, rows };
 }

@@ -2,6 +2,7 @@ import type { ScreenMode } from '../session/session-schema';
 import { currentActivityId, stepCountAt, timerOf, type LiveRun } from './live-run';
 import { slideOf, type Slide } from './slides';
 import { timerViewOf, type TimerView } from './timer';
+import { directionOf, type TextDirection } from '../workshop/language';
 
 export type Theme = 'dark' | 'light';
 
@@ -27,6 +28,9 @@ export const CALM_SCREEN = { line: 'Take a slow breath.', detail: 'There is no r
  */
 export interface AudienceView extends RunPosition {
   workshopTitle: string;
+  /** The running workshop's language and its direction, for the stage's `lang` and `dir`. */
+  lang: string;
+  dir: TextDirection;
   calm: { line: string; detail: string };
   /** Whether the room sees the countdown: always for discussions and breaks, otherwise once it has been started. */
   showTimer: boolean;
@@ -37,13 +41,15 @@ export function audienceViewOf(run: LiveRun, now: number, theme: Theme): Audienc
   const i = run.activityIndex;
   const item = run.agenda[i];
   const id = currentActivityId(run);
-  const slide = slideOf(run.activities[i], item?.title ?? '', run.step, id ? run.results[id] : undefined);
+  const slide = slideOf(run.activities[i], item?.title ?? '', run.step, id ? run.results[id] : undefined, run.lang);
   const countdown = timerOf(run);
   const timer = timerViewOf(countdown, now);
   return {
     sessionId: run.sessionId,
     revision: run.revision,
     workshopTitle: run.workshopTitle,
+    lang: run.lang,
+    dir: directionOf(run.lang),
     activityIndex: i,
     activityCount: run.agenda.length,
     step: run.step,

@@ -15,6 +15,8 @@ export { IntentRejected };
 export interface LiveRun {
   sessionId: string;
   workshopTitle: string;
+  /** The workshop's language (BCP 47): the projector's slides are shown in it. */
+  lang: string;
   agenda: Session['agenda'];
   /** The workshop's activities in agenda order; undefined where one was removed after the session started. */
   activities: (Activity | undefined)[];
@@ -38,7 +40,7 @@ export type RunIntent = Exclude<LiveIntent, { type: 'theme' | 'chime' }>;
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
-export function openRun(session: Session, activities: readonly Activity[], now: number, firstRevision = 1): LiveRun {
+export function openRun(session: Session, activities: readonly Activity[], now: number, firstRevision = 1, lang = 'en'): LiveRun {
   const byId = new Map(activities.map((a) => [a.id, a]));
   const aligned = session.agenda.map((item) => byId.get(item.activityId));
   const activityIndex = clamp(session.position.activityIndex, 0, Math.max(0, session.agenda.length - 1));
@@ -50,6 +52,7 @@ export function openRun(session: Session, activities: readonly Activity[], now: 
   return {
     sessionId: session.id,
     workshopTitle: session.workshopTitle,
+    lang,
     agenda: session.agenda,
     activities: aligned,
     activityIndex,

@@ -1,7 +1,7 @@
 import type { Activity } from '../workshop/activity-schema';
 import type { ActivityResult } from '../session/session-schema';
 import { SPECTRUM_POSITIONS } from '../session/session-schema';
-import { COMPARISON_TABLE, type ComparisonRow } from '../workshop/comparison-table';
+import { comparisonTableFor, type ComparisonRow } from '../workshop/comparison-table';
 import { GROUPING_LABELS, KIND_LABELS } from '../workshop/kinds';
 import { scenarioStepOf } from './steps';
 
@@ -19,7 +19,7 @@ interface SlideBase {
 }
 
 export type SlideBody =
-  | { kind: 'teach'; points: string[]; pointCount: number; table: readonly ComparisonRow[] | null }
+  | { kind: 'teach'; points: string[]; pointCount: number; table: { columns: ComparisonRow; rows: readonly ComparisonRow[] } | null }
   | { kind: 'discussion'; prompt: string; questions: string[]; questionCount: number }
   | {
       kind: 'scenario';
@@ -56,7 +56,13 @@ export type SlideBody =
 
 export type Slide = SlideBase & SlideBody;
 
-export function slideOf(activity: Activity | undefined, fallbackTitle: string, step: number, result: ActivityResult | undefined): Slide {
+export function slideOf(
+  activity: Activity | undefined,
+  fallbackTitle: string,
+  step: number,
+  result: ActivityResult | undefined,
+  lang = 'en',
+): Slide {
   if (!activity) return { kind: 'missing', title: fallbackTitle, kindLabel: '', grouping: '' };
   const base: SlideBase = {
     title: activity.title,
@@ -64,14 +70,14 @@ export function slideOf(activity: Activity | undefined, fallbackTitle: string, s
     grouping: GROUPING_LABELS[activity.grouping],
     ...(activity.contentNote ? { contentNote: activity.contentNote } : {}),
   };
-  return { ...base, ...bodyOf(activity, step, result) };
+  return { ...base, ...bodyOf(activity, step, result, lang) };
 }
 
-function bodyOf(a: Activity, step: number, result: ActivityResult | undefined): SlideBody {
+function bodyOf(a: Activity, step: number, result: ActivityResult | undefined, lang: string): SlideBody {
   switch (a.kind) {
     case 'teach':
       return a.showComparisonTable
-        ? { kind: 'teach', points: [], pointCount: 0, table: COMPARISON_TABLE }
+        ? { kind: 'teach', points: [], pointCount: 0, table: tableIn(lang) }
         : { kind: 'teach', points: a.points.slice(0, step + 1), pointCount: a.points.length, table: null };
     case 'discussion':
       return { kind: 'discussion', prompt: a.prompt, questions: a.questions.slice(0, step), questionCount: a.questions.length };
@@ -131,4 +137,9 @@ function bodyOf(a: Activity, step: number, result: ActivityResult | undefined): 
     case 'break':
       return { kind: 'break', minutes: a.minutes };
   }
+}
+
+function tableIn(lang: string): { columns: ComparisonRow; rows: readonly ComparisonRow[] } {
+  const { columns, rows } = comparisonTableFor(lang);
+  return { columns, rows };
 }

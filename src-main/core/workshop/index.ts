@@ -5,3 +5,4 @@ export * from './activity-schema';
 export * from './workshop-schema';
 export * from './bank-schema';
 export * from './timing';
+export * from './language';

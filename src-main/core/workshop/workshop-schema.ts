@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SECTION_SLUGS } from './sections';
 import { activitySchema, idSchema } from './activity-schema';
+import { DEFAULT_LANGUAGE, languageTagSchema } from './language';
 
 export const WORKSHOP_SCHEMA_VERSION = 1;
 
@@ -24,6 +25,10 @@ export const workshopSchema = z
   .strictObject({
     schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
     id: idSchema,
+    /** The language the workshop is written in (BCP 47); files from before languages are English. */
+    lang: languageTagSchema.default(DEFAULT_LANGUAGE),
+    /** The id of the workshop this one translates; checked against the library when it loads. */
+    translationOf: idSchema.optional(),
     title: text(120),
     summary: text(1200),
     audience: text(200),
@@ -51,6 +56,7 @@ export const workshopSchema = z
     activities: z.array(activitySchema).min(1).max(60),
   })
   .superRefine((w, ctx) => {
+    if (w.translationOf === w.id) ctx.addIssue({ code: 'custom', path: ['translationOf'], message: 'a workshop cannot translate itself' });
     const seen = new Set<string>();
     w.activities.forEach((a, i) => {
       if (seen.has(a.id)) ctx.addIssue({ code: 'custom', path: ['activities', i, 'id'], message: `duplicate activity id "${a.id}"` });

@@ -2,7 +2,7 @@ import type { Handlers } from '../../contract';
 import type { CardBank } from '../../contract/scenario-cards';
 import { cardPoolOf, choiceProblems, type ScenarioCards } from '../../core/session/scenario-cards';
 import type { Workshop } from '../../core/workshop/workshop-schema';
-import type { ScenarioBank } from '../../core/workshop/bank-schema';
+import { banksInLanguage, type ScenarioBank } from '../../core/workshop/bank-schema';
 import type { AppContext } from '../app-context';
 import { AppFailure } from '../errors';
 import { findWorkshop, requireSession } from '../lookup';
@@ -21,7 +21,7 @@ export function checkChoice(workshop: Workshop, choice: ScenarioCards, banks: re
     const problems = choiceProblems(
       workshop.activities.find((a) => a.id === activityId),
       cardIds,
-      banks,
+      banksInLanguage(banks, workshop.lang),
     ).map((p) => ({ ...p, path: p.path.replace('$.activityId', `${at}.${activityId}`).replace('$.cardIds', `${at}.${activityId}`) }));
     if (problems.length)
       throw new AppFailure('invalid-input', `${problems[0].path}: ${problems[0].message}`, { path: problems[0].path, problems });
@@ -33,7 +33,7 @@ export const scenarioCardHandlers = (ctx: AppContext): Pick<Handlers, 'cards:ban
     const { workshop } = await findWorkshop(ctx, workshopId);
     const activity = scenarioActivity(workshop, activityId);
     const own = new Set(activity.cards.map((c) => c.id));
-    const cards: CardBank['cards'] = cardPoolOf(activity, ctx.library.banks).map((c) => ({
+    const cards: CardBank['cards'] = cardPoolOf(activity, banksInLanguage(ctx.library.banks, workshop.lang)).map((c) => ({
       id: c.id,
       title: c.title,
       situation: c.situation,
@@ -64,7 +64,7 @@ export const scenarioCardHandlers = (ctx: AppContext): Pick<Handlers, 'cards:ban
     const problems = choiceProblems(
       workshop.activities.find((a) => a.id === activityId),
       cardIds,
-      ctx.library.banks,
+      banksInLanguage(ctx.library.banks, workshop.lang),
     );
     if (problems.length)
       throw new AppFailure('invalid-input', `${problems[0].path}: ${problems[0].message}`, { path: problems[0].path, problems });

@@ -5,7 +5,7 @@ import { guideContent } from '../../core/handout/guide';
 import { handoutOptionsSchema, HANDOUT_SET_LABELS, type HandoutOptionsInput, type HandoutSet } from '../../core/handout/handout-options';
 import { handoutPackContent } from '../../core/handout/handout-pack';
 import { withChosenCards } from '../../core/handout/scenario-choice';
-import type { ScenarioBank } from '../../core/workshop/bank-schema';
+import { banksInLanguage, type ScenarioBank } from '../../core/workshop/bank-schema';
 import type { Workshop } from '../../core/workshop/workshop-schema';
 import { composeCards } from './cards/compose-cards';
 import { composeCertificates } from './forms/compose-certificate';
@@ -26,11 +26,12 @@ export async function renderHandoutSet(
   banks: readonly ScenarioBank[] = [],
 ): Promise<HandoutResult> {
   const options = handoutOptionsSchema.parse(input);
-  const workshop = withChosenCards(source, options.scenarioCards, banks);
+  const workshop = withChosenCards(source, options.scenarioCards, banksInLanguage(banks, source.lang));
   const meta = {
     title: `${workshop.title}: ${HANDOUT_SET_LABELS[set].toLowerCase()}`,
     subject: `${HANDOUT_SET_LABELS[set]} for the workshop "${workshop.title}"`,
     ...(options.facilitatorName ? { author: options.facilitatorName } : {}),
+    lang: workshop.lang,
   };
   switch (set) {
     case 'pack': {

@@ -1,7 +1,8 @@
 import type { Workshop } from '../../core/workshop/workshop-schema';
 import { applyIntent, IntentRejected, openRun, spentAt, timerOf, withActivities, type LiveRun } from '../../core/live/live-run';
 import { withChosenCards } from '../../core/session/scenario-cards';
-import type { ScenarioBank } from '../../core/workshop/bank-schema';
+import { banksInLanguage, type ScenarioBank } from '../../core/workshop/bank-schema';
+import { DEFAULT_LANGUAGE } from '../../core/workshop/language';
 import type { Session } from '../../core/session/session-schema';
 import { liveStateOf, type LivePreferences, type LiveState } from '../../core/live/live-state';
 import type { LiveIntent } from '../../core/live/live-schema';
@@ -104,7 +105,8 @@ export class LiveHub {
   /** A session chose other scenario cards: a running session's views show them at once. */
   async useChosenCards(sessionId: string, session: Session): Promise<void> {
     if (!this.#runs.get(sessionId)) return;
-    const [activities, prefs] = await Promise.all([this.#activitiesOf(session), this.#preferences()]);
+    const [workshop, prefs] = await Promise.all([this.findWorkshop(session.workshopId), this.#preferences()]);
+    const activities = this.#activitiesOf(session, workshop);
     // Read the run only now, with no await until it is replaced, so no intent is lost meanwhile.
     const before = this.#runs.get(sessionId);
     if (!before) return;
@@ -166,12 +168,13 @@ export class LiveHub {
     const session = await requireSession(this.store, sessionId);
     // Revisions start from the wall clock so they keep rising across a host restart, and views
     // that stayed open never mistake the restarted hub's state for an old one.
-    return openRun(session, await this.#activitiesOf(session), this.#clock(), Date.now());
+    const workshop = await this.findWorkshop(session.workshopId);
+    return openRun(session, this.#activitiesOf(session, workshop), this.#clock(), Date.now(), workshop?.lang);
   }
 
-  /** The workshop's activities as this session runs them, with the scenario cards it chose. */
-  async #activitiesOf(session: Session) {
-    const workshop = await this.findWorkshop(session.workshopId);
-    return withChosenCards(workshop?.activities ?? [], session.scenarioCards, this.#banks);
+  /** The workshop's activities as this session runs them, with the scenario cards it chose from banks in its language. */
+  #activitiesOf(session: Session, workshop: Workshop | undefined) {
+    const banks = banksInLanguage(this.#banks, workshop?.lang ?? DEFAULT_LANGUAGE);
+    return withChosenCards(workshop?.activities ?? [], session.scenarioCards, banks);
   }
 }

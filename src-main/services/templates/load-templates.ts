@@ -64,5 +64,22 @@ export async function loadTemplates(templatesDir: string): Promise<BuiltInLibrar
     });
     return false;
   });
-  return { workshops: unique, banks, problems };
+  const linked = unique.filter((w) => {
+    const problem = translationProblem(w, unique);
+    if (problem) problems.push({ file: join(templatesDir, 'workshops'), problems: [problem] });
+    return !problem;
+  });
+  return { workshops: linked, banks, problems };
+}
+
+/** A translation must name a workshop in the library, in another language, that is not itself a translation. */
+export function translationProblem(w: Workshop, library: readonly Workshop[]): Problem | undefined {
+  if (!w.translationOf) return undefined;
+  const original = library.find((x) => x.id === w.translationOf);
+  const where = `workshop "${w.id}" is skipped`;
+  if (!original) return { path: '$.translationOf', message: `"${w.translationOf}" is not a workshop in the library; ${where}` };
+  if (original.translationOf)
+    return { path: '$.translationOf', message: `"${w.translationOf}" is itself a translation; name its original; ${where}` };
+  if (original.lang === w.lang) return { path: '$.lang', message: `"${w.lang}" is the language of the original too; ${where}` };
+  return undefined;
 }

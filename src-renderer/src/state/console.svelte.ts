@@ -1,5 +1,5 @@
 import type { Api } from '../lib/api';
-import type { Activity, LiveIntent, LiveState, Session } from '../../../src-main/contract';
+import type { Activity, LiveIntent, LiveState, Session, WorkshopLanguage } from '../../../src-main/contract';
 import { Chime } from '../lib/chime';
 import { paceOf, type Pace } from '../lib/pace';
 import { LiveFeed } from './live-feed.svelte';
@@ -11,6 +11,7 @@ import { LiveFeed } from './live-feed.svelte';
 export class ConsoleState {
   #session = $state<Session | null>(null);
   #activities = $state.raw<Activity[]>([]);
+  #language = $state.raw<WorkshopLanguage>({ lang: 'en', name: 'English', dir: 'ltr' });
   #error = $state<string | null>(null);
   /** A failed intent or save: shown briefly, the session goes on. */
   #problem = $state<string | null>(null);
@@ -55,6 +56,10 @@ export class ConsoleState {
     const id = this.agenda[this.live?.activityIndex ?? -1]?.activityId;
     return this.#activities.find((a) => a.id === id);
   }
+  /** The workshop's language: its script is shown in it, right to left for Arabic. */
+  get language(): WorkshopLanguage {
+    return this.#language;
+  }
   get nextItem() {
     return this.live ? this.agenda[this.live.activityIndex + 1] : undefined;
   }
@@ -81,6 +86,7 @@ export class ConsoleState {
       const detail = await this.api.call('workshops:get', { id: session.workshopId }).catch(() => null);
       this.#session = session;
       this.#activities = detail?.workshop.activities ?? [];
+      if (detail) this.#language = detail.language;
       await this.#feed.start((err) => (this.#problem = (err as Error).message));
     } catch (err) {
       this.#error = (err as Error).message;

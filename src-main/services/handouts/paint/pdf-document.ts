@@ -6,10 +6,12 @@ export interface DocumentMeta {
   title: string;
   subject: string;
   author?: string;
+  /** The document's language (BCP 47): the workshop's, so screen readers speak it right. English otherwise. */
+  lang?: string;
 }
 
 /**
- * A tagged, PDF/UA-flagged document in English whose viewer shows the title, not the file name.
+ * A tagged, PDF/UA-flagged document in the workshop's language whose viewer shows the title, not the file name.
  * Pages are added by the painter; fonts come from the process-wide cache, so a class set or a
  * second pack does not read or parse them again.
  */
@@ -19,7 +21,7 @@ export function createDocument(meta: DocumentMeta): PDFKit.PDFDocument {
     pdfVersion: '1.7',
     tagged: true,
     subset: 'PDF/UA',
-    lang: 'en',
+    lang: meta.lang ?? 'en',
     displayTitle: true,
     // No default font: Helvetica would not be embedded (PDF/UA wants every font embedded), and a
     // Font object here would make pdfkit rebuild the font on every later doc.font('regular').

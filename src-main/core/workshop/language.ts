@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** The language a workshop or bank is written in when its file does not say: files from before languages. */
+export const DEFAULT_LANGUAGE = 'en';
+
+/** True for a well-formed BCP 47 language tag ("en", "es-419", "ar"). */
+export function isLanguageTag(tag: string): boolean {
+  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+export const languageTagSchema = z
+  .string()
+  .max(35)
+  .refine(isLanguageTag, { message: 'use a BCP 47 language tag, e.g. "en", "es" or "ar"' });
+
+/** The first subtag, lower-cased: "es-419" -> "es". */
+export const primaryLanguage = (tag: string): string => tag.split('-')[0].toLowerCase();
+
+/** Scripts written from the right: Arabic, Hebrew, Persian, Urdu and their neighbours. */
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+export type TextDirection = 'ltr' | 'rtl';
+
+export const directionOf = (tag: string): TextDirection => (RIGHT_TO_LEFT.has(primaryLanguage(tag)) ? 'rtl' : 'ltr');
+
+/** A language's name in that language, as a speaker would look for it in a list. */
+export function languageName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+    if (name) return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    // An unusual tag without a name falls through to the tag itself.
+  }
+  return tag;
+}
