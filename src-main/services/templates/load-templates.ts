@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { workshopSchema, type Workshop } from '../../core/workshop/workshop-schema';
 import { scenarioBankSchema, type ScenarioBank } from '../../core/workshop/bank-schema';
 import { validate } from '../../core/validation';
+import { languageName } from '../../core/workshop/language';
 import type { Problem } from '../../core/result';
 
 export interface TemplateProblem {
@@ -69,7 +70,21 @@ export async function loadTemplates(templatesDir: string): Promise<BuiltInLibrar
     if (problem) problems.push({ file: join(templatesDir, 'workshops'), problems: [problem] });
     return !problem;
   });
-  return { workshops: linked, banks, problems };
+  return { workshops: originalsFirst(linked), banks, problems };
+}
+
+/**
+ * Each original in file order, followed by its translations ordered by the language's own name:
+ * the library reads as a list of workshops, each with its versions beside it.
+ */
+function originalsFirst(workshops: Workshop[]): Workshop[] {
+  const rank = new Map(workshops.filter((w) => !w.translationOf).map((w, i) => [w.id, i]));
+  const key = (w: Workshop) => rank.get(w.translationOf ?? w.id) ?? rank.size;
+  const name = (w: Workshop) => (w.translationOf ? languageName(w.lang) : '');
+  return workshops
+    .map((w, i) => ({ w, i }))
+    .sort((a, b) => key(a.w) - key(b.w) || (name(a.w) < name(b.w) ? -1 : name(a.w) > name(b.w) ? 1 : a.i - b.i))
+    .map((x) => x.w);
 }
 
 /** A translation must name a workshop in the library, in another language, that is not itself a translation. */

@@ -3,15 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { loadTemplates } from '../../../src-main/services/templates/load-templates';
 import type { Workshop } from '../../../src-main/core/workshop/workshop-schema';
 import type { ScenarioCard, SortCard } from '../../../src-main/core/workshop/activity-schema';
+import { careWordsFor, plain, type CareWords } from './care-words';
 
 const templatesDir = fileURLToPath(new URL('../../../templates', import.meta.url));
 const library = await loadTemplates(templatesDir);
 const workshops = library.workshops.map((w) => [w.id, w] as const);
 
 /** Confidentiality stated with its limit: a risk of harm, and a talk with that person first. */
-const namesTheLimit = (text: string) =>
-  /at risk of harm/i.test(text) && /\b(talk|speak) with (that person|them|you)\b[^.]*\bfirst\b/i.test(text);
-const promisesConfidentiality = /confidential|stays? in (the|this) room|stays? here/i;
+const namesTheLimit = (words: CareWords, text: string) => words.atRiskOfHarm.test(plain(text)) && words.talkWithThemFirst.test(plain(text));
 
 /** Every string in a workshop, with where it is, so a failure names its place. */
 function stringsOf(value: unknown, path = ''): [string, string][] {
@@ -27,33 +26,36 @@ const allCards: (ScenarioCard | SortCard)[] = [...library.banks.flatMap((b) => b
 
 describe('safeguarding in every built-in workshop', () => {
   it.each(workshops)('%s: opens with ground rules that state confidentiality and its limit, the right to pass and listening', (_id, w) => {
+    const words = careWordsFor(w.lang);
     const first = w.activities[0];
     expect(first.id).toBe('ground-rules');
     for (const text of [first.instructions, first.script.say]) {
-      expect(text).toMatch(promisesConfidentiality);
-      expect(namesTheLimit(text), text).toBe(true);
+      expect(plain(text)).toMatch(words.promisesConfidentiality);
+      expect(namesTheLimit(words, text), text).toBe(true);
     }
-    expect(first.instructions).toMatch(/\bpass\b/i);
-    expect(first.instructions).toMatch(/listen/i);
+    expect(plain(first.instructions)).toMatch(words.pass);
+    expect(plain(first.instructions)).toMatch(words.listen);
   });
 
   it.each(workshops)('%s: never promises confidentiality without naming its limit', (_id, w) => {
     // Notes to the facilitator may refer to "the limit of confidentiality" by name; everything else spells it out.
+    const words = careWordsFor(w.lang);
     for (const [where, text] of stringsOf(w))
-      if (promisesConfidentiality.test(text)) expect(text, where).toMatch(/at risk of harm|limit of confidentiality/i);
+      if (words.promisesConfidentiality.test(plain(text))) expect(plain(text), where).toMatch(words.limitByName);
   });
 
   it.each(workshops)('%s: addresses its content notes to participants, with the right to pass', (_id, w) => {
+    const words = careWordsFor(w.lang);
     expect(w.contentNotes.length).toBeGreaterThan(0);
     for (const note of [...w.contentNotes, ...w.activities.flatMap((a) => (a.contentNote ? [a.contentNote] : []))]) {
-      expect(note).toMatch(/\bpass\b/);
-      expect(note, 'a note to participants, not an instruction to the facilitator').not.toMatch(/\boffer the right\b|\bparticipants\b/i);
+      expect(plain(note)).toMatch(words.pass);
+      expect(plain(note), 'a note to participants, not an instruction to the facilitator').not.toMatch(words.addressedToFacilitator);
     }
   });
 
   it.each(workshops)('%s: its script ends by pointing to the support contacts printed in the pack', (_id, w) => {
     const lastStep = w.activities.at(-1)!.script.steps.at(-1)!;
-    expect(lastStep.text).toContain('the support contacts printed in your pack');
+    expect(plain(lastStep.text)).toContain(careWordsFor(w.lang).supportContacts);
   });
 
   it('Close Relationships names control and isolation as warning signs, not dependence, and says where to turn', () => {
