@@ -23,10 +23,14 @@ describe('the command line', () => {
     const { code, out } = await cli('workshops', '--json');
     expect(code).toBe(EXIT.ok);
     const list = JSON.parse(out);
-    expect(list.length).toBe(6);
+    // Six workshops and four translations, each with its language; a translation names its original.
+    expect(list.length).toBe(10);
     expect(list.find((w: { id: string }) => w.id === 'my-life-my-people')?.minutes).toBe(50);
+    expect(list.filter((w: { lang: string }) => w.lang === 'en')).toHaveLength(6);
+    expect(list.find((w: { id: string }) => w.id === 'essentials-ar')).toMatchObject({ lang: 'ar', translationOf: 'essentials' });
     for (const w of list) {
-      expect(Object.keys(w).sort()).toEqual(['activities', 'audience', 'id', 'minutes', 'own', 'title']);
+      const keys = ['activities', 'audience', 'id', 'lang', 'minutes', 'own', 'title', ...(w.translationOf ? ['translationOf'] : [])];
+      expect(Object.keys(w).sort()).toEqual(keys.sort());
       expect(w.own).toBe(false);
       for (const a of w.activities) {
         expect(a).toMatchObject({

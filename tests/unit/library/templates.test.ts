@@ -142,6 +142,7 @@ describe('care for a sensitive topic', () => {
 
   it('shows each culture card with two perspectives, in every language', () => {
     const culture = library.banks.filter((b) => b.section === 'culture');
+    expect(culture.map((b) => b.lang).sort()).toEqual(['ar', 'en', 'es']);
     for (const bank of culture) for (const card of bank.cards) expect(card.perspectives?.length, `${bank.id}/${card.id}`).toBe(2);
   });
 });
