@@ -93,7 +93,7 @@ test('Across Cultures in Arabic: a scenario card on the projector reads from the
       .getByText('أربعمئة مدعو')
       .first()
       .evaluate((el) => {
-        const range = document.createRange();
+        const range = el.ownerDocument.createRange();
         range.selectNodeContents(el);
         const text = range.getBoundingClientRect();
         const frame = el.closest('.stage')!.getBoundingClientRect();
