@@ -4,15 +4,16 @@ import { HANDOUT_SETS } from '../../../src-main/core/handout/handout-options';
 import { followUpMessage } from '../../../src-main/core/handout/follow-up';
 import { withChosenCards, ScenarioChoiceError } from '../../../src-main/core/handout/scenario-choice';
 import { builtInBanks, builtInWorkshops } from './built-in';
-import { READ_BACK_LIMIT, readsBackInLines } from './built-in';
-import { allPresent, fonts, info, pageTexts, poppler, squash, text, wordsOf } from './pdf-tools';
+import { fonts, info, pageTexts, poppler, squash, squash as squashSpaces, lettersOf, text } from './pdf-tools';
+import { directionOf } from '../../../src-main/core/workshop/language';
 
 const workshops = builtInWorkshops();
 const banks = builtInBanks();
 
 describe.each(workshops.map((w) => [w.id, w] as const))('the printed sets of %s', (_id, workshop) => {
-  const inLines = readsBackInLines(workshop) ? it : it.skip;
-  if (!readsBackInLines(workshop)) console.info(`${workshop.id}: line-by-line set checks skipped: ${READ_BACK_LIMIT}`);
+  // Right-to-left text is compared letter by letter: poppler moves neutral punctuation between its words.
+  const rtl = directionOf(workshop.lang) === 'rtl';
+  const squash = rtl ? lettersOf : squashSpaces;
   let guide: HandoutResult;
   let cards: HandoutResult;
   beforeAll(async () => {
@@ -20,7 +21,7 @@ describe.each(workshops.map((w) => [w.id, w] as const))('the printed sets of %s'
     cards = await renderHandoutSet('cards', workshop, { participants: 8 });
   });
 
-  inLines('guide: every activity title with its clock time from the start', () => {
+  it('guide: every activity title with its clock time from the start', () => {
     const t = text(guide.pdf, ['-layout']);
     let at = 18 * 60 + 30;
     for (const a of workshop.activities) {
@@ -31,7 +32,7 @@ describe.each(workshops.map((w) => [w.id, w] as const))('the printed sets of %s'
     }
   });
 
-  inLines('guide: goals, steps with minutes, debrief, short of time, answer keys, background and disclosure', () => {
+  it('guide: goals, steps with minutes, debrief, short of time, answer keys, background and disclosure', () => {
     const all = squash(text(guide.pdf));
     for (const a of workshop.activities) {
       expect(all).toContain(squash(a.goal));
@@ -48,10 +49,12 @@ describe.each(workshops.map((w) => [w.id, w] as const))('the printed sets of %s'
     expect(all).toMatch(/nottherapy|isnot:therapy/i);
   });
 
-  inLines('cards: every card-sort statement, every scenario situation with both points of view, every role on its own card', () => {
+  it('cards: every card-sort statement, every scenario situation with both points of view, every role on its own card', () => {
     const pages = pageTexts(cards.pdf).map(squash);
     // Cards side by side share text lines: the tag tree reads each card on its own.
-    const tagged = squash(poppler('pdfinfo', cards.pdf, ['-struct-text']));
+    // (pdfinfo reads right-to-left cards from their drawn glyphs, which do not name their letters:
+    // those are counted in the page text, where poppler reads the readable layer.)
+    const tagged = squash(rtl ? text(cards.pdf) : poppler('pdfinfo', cards.pdf, ['-struct-text']));
     const count = (s: string) => tagged.split(squash(s)).length - 1;
     for (const a of workshop.activities) {
       if (a.kind === 'card-sort') for (const c of a.cards) expect(count(c.text), c.text).toBe(4);
@@ -75,18 +78,7 @@ describe.each(workshops.map((w) => [w.id, w] as const))('the printed sets of %s'
     if (first?.kind === 'scenario') expect(pages[0]).toContain(squash(first.cards[0].title));
   });
 
-  it.runIf(!readsBackInLines(workshop))('guide and cards: every step and card word by word, each word printed and read back', () => {
-    const guideWords = wordsOf(text(guide.pdf));
-    for (const a of workshop.activities) {
-      expect(allPresent(guideWords, wordsOf(a.title)), a.title).toBe(true);
-      for (const s of a.script.steps) expect(allPresent(guideWords, wordsOf(s.text)), s.text).toBe(true);
-    }
-    const cardWords = wordsOf(text(cards.pdf));
-    for (const a of workshop.activities)
-      if (a.kind === 'scenario') for (const c of a.cards) expect(allPresent(cardWords, wordsOf(c.situation)), c.title).toBe(true);
-  });
-
-  inLines('feedback fits one page with the goals as scales; certificates carry the names', async () => {
+  it('feedback fits one page with the goals as scales; certificates carry the names', async () => {
     const feedback = await renderHandoutSet('feedback', workshop, {});
     expect(feedback.pageCount).toBe(1);
     expect(text(feedback.pdf)).toContain('What would have made the workshop better for you?');
@@ -99,7 +91,9 @@ describe.each(workshops.map((w) => [w.id, w] as const))('the printed sets of %s'
     expect(t).toHaveLength(2);
     expect(t[0]).toContain('Ana Ruiz');
     expect(t[1]).toContain('Kwame Mensah');
-    expect(squash(t[1])).toContain(squash(workshop.title));
+    // On a page of English words poppler orders an Arabic title's words left to right: each word is checked.
+    if (rtl) for (const word of workshop.title.split(/\s+/)) expect(squash(t[1])).toContain(squash(word));
+    else expect(squash(t[1])).toContain(squash(workshop.title));
     expect(t[1]).toContain('3 December 2026');
     expect(t[1]).toContain('Sam Lee');
   });

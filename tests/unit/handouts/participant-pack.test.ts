@@ -7,21 +7,21 @@ import { handoutPackContent } from '../../../src-main/core/handout/handout-pack'
 import { handoutOptionsSchema } from '../../../src-main/core/handout/handout-options';
 import { comparisonTableFor } from '../../../src-main/core/workshop/comparison-table';
 import { builtInWorkshops } from './built-in';
-import { READ_BACK_LIMIT, readsBackInLines } from './built-in';
-import { allPresent, info, pageFills, pageTexts, squash, text, wordsOf } from './pdf-tools';
+import { info, pageFills, pageTexts, squash as squashSpaces, lettersOf, text } from './pdf-tools';
+import { directionOf } from '../../../src-main/core/workshop/language';
 
 const SUPPORT = { contact: 'Dana Whitlow, pastoral lead, room 14', helpline: 'Family Line 0800 555 0199', website: 'support.example.org' };
 
 describe.each(builtInWorkshops().map((w) => [w.id, w] as const))('the participant pack of %s', (_id, workshop) => {
-  const inLines = readsBackInLines(workshop) ? it : it.skip;
-  if (!readsBackInLines(workshop)) console.info(`${workshop.id}: line-by-line pack checks skipped: ${READ_BACK_LIMIT}`);
+  // Right-to-left text is compared letter by letter: poppler moves neutral punctuation between its words.
+  const squash = directionOf(workshop.lang) === 'rtl' ? lettersOf : squashSpaces;
   const packs: Partial<Record<'a4' | 'letter', HandoutResult>> = {};
   beforeAll(async () => {
     packs.a4 = await renderHandoutPack(workshop, { paper: 'a4', support: SUPPORT });
     packs.letter = await renderHandoutPack(workshop, { paper: 'letter', support: SUPPORT });
   });
 
-  inLines.each(['a4', 'letter'] as const)('fits in six pages on %s, every page but the last at least a third full', (paper) => {
+  it.each(['a4', 'letter'] as const)('fits in six pages on %s, every page but the last at least a third full', (paper) => {
     const pdf = packs[paper]!.pdf;
     expect(Number(info(pdf).Pages)).toBeLessThanOrEqual(6);
     const geo = pageGeometry(paper);
@@ -32,7 +32,7 @@ describe.each(builtInWorkshops().map((w) => [w.id, w] as const))('the participan
     });
   });
 
-  inLines.each(['a4', 'letter'] as const)('never splits a scenario card across pages (%s)', (paper) => {
+  it.each(['a4', 'letter'] as const)('never splits a scenario card across pages (%s)', (paper) => {
     const pages = pageTexts(packs[paper]!.pdf).map(squash);
     for (const a of workshop.activities) {
       if (a.kind !== 'scenario' || !a.handout) continue;
@@ -45,7 +45,7 @@ describe.each(builtInWorkshops().map((w) => [w.id, w] as const))('the participan
     }
   });
 
-  inLines('prints the support from the setting, the ground rules, key ideas and one action plan', () => {
+  it('prints the support from the setting, the ground rules, key ideas and one action plan', () => {
     const all = squash(text(packs.a4!.pdf));
     for (const v of Object.values(SUPPORT)) expect(all).toContain(squash(v));
     expect(all).toContain(squash('Where to get support'));
@@ -58,13 +58,6 @@ describe.each(builtInWorkshops().map((w) => [w.id, w] as const))('the participan
     if (content.actionPlan) for (const s of content.worksheets) expect(s.title).not.toMatch(/\bplan\b|next step/i);
     const plan = content.worksheets.find((x) => x.isActionPlan)?.title ?? content.actionPlan!.title;
     expect(all).toContain(squash(plan));
-  });
-
-  it.runIf(!readsBackInLines(workshop))('prints the ground rules and key ideas word by word, each word printed and read back', () => {
-    const words = wordsOf(text(packs.a4!.pdf));
-    for (const rule of groundRulesOf(workshop)) expect(allPresent(words, wordsOf(rule)), rule).toBe(true);
-    for (const idea of keyIdeasOf(workshop).ideas) expect(allPresent(words, wordsOf(idea.title)), idea.title).toBe(true);
-    for (const v of Object.values(SUPPORT)) expect(allPresent(words, wordsOf(v)), v).toBe(true);
   });
 
   it('prints the comparison table only when the workshop teaches with it', () => {

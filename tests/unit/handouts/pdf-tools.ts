@@ -16,25 +16,21 @@ export function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts' | 'pdfimages'
   }
 }
 
-/**
- * pdftotext's text, readable: without the bidi embedding marks poppler adds around right-to-left
- * runs (U+202A-U+202E), and with each Arabic word the right way round. The handout engine draws
- * each right-to-left word's glyphs in visual order and names its characters in an ActualText span
- * in logical order, as the PDF specification asks (Noto Sans Arabic builds letters from shared
- * skeletons and dots, so the glyphs alone cannot name them). Poppler (22.12) reorders every
- * right-to-left string it reads as if it were visual, ActualText included, so it gives each such
- * word back to front while keeping the words in logical order.
- */
-export const readable = (s: string): string =>
-  s.replace(/[\u202a-\u202e]/g, '').replace(/\S*[\u0600-\u06ff]\S*/g, (word) => [...word].reverse().join(''));
-
-export const text = (pdf: Buffer, args: string[] = []) => readable(poppler('pdftotext', pdf, ['-enc', 'UTF-8', ...args]));
+/** pdftotext's text, without the bidi embedding marks poppler adds around right-to-left runs (U+202A-U+202E). */
+export const text = (pdf: Buffer, args: string[] = []) =>
+  poppler('pdftotext', pdf, ['-enc', 'UTF-8', ...args]).replace(/[\u202a-\u202e]/g, '');
 
 /**
  * pdftotext breaks lines where the layout did, and joins a word hyphenated at a line's end
  * ("self-" + "control" comes out "selfcontrol"): comparisons ignore whitespace and hyphens.
  */
 export const squash = (s: string) => s.replace(/[\s\-\u2010\u202a-\u202e]+/g, '');
+
+/**
+ * Letters and digits only, in order: for right-to-left text, where poppler moves neutral
+ * punctuation between words (": «" comes out "« :") while the words stay in order.
+ */
+export const lettersOf = (s: string) => s.replace(/[^\p{L}\p{N}\p{M}]+/gu, '');
 
 export function info(pdf: Buffer): Record<string, string> {
   const out: Record<string, string> = {};
@@ -96,31 +92,3 @@ export function pageFills(pdf: Buffer, band = 48): PageFill[] {
       return { height, textTop: Number.isFinite(top) ? top : 0, textBottom: bottom };
     });
 }
-
-/**
- * The words of a text, without punctuation at their edges and without Arabic vowel marks (poppler
- * may move a shadda within its word): for comparing text whose lines broke differently.
- */
-export const wordsOf = (s: string): string[] =>
-  s
-    .replace(/[\u064b-\u0652]/g, '')
-    .split(/[\s\-\u2010]+/)
-    .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
-    .filter((w) => w !== '');
-
-/** Whether `sentence` appears in `words` in its own order (other words may come between, as in side-by-side columns). */
-export function inOrder(words: readonly string[], sentence: readonly string[]): boolean {
-  let at = 0;
-  for (const w of sentence) {
-    at = words.indexOf(w, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
-}
-
-/** Whether every word of `sentence` is among `words`, whatever the order. */
-export const allPresent = (words: readonly string[], sentence: readonly string[]): boolean => {
-  const have = new Set(words);
-  return sentence.every((w) => have.has(w));
-};

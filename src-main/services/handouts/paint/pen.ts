@@ -1,6 +1,7 @@
 import type { FontSlot } from '../fonts/font-files';
 import type { Paint } from '../layout/display-list';
 import { shareLayoutCache } from './pdfkit-internals';
+import { drawReadableLayer, wantsReadableLayer } from './readable-rtl';
 
 /** Draws paints, skipping font and colour changes that would repeat the current state. */
 export class Pen {
@@ -22,7 +23,16 @@ export class Pen {
         this.#slot = p.slot;
         this.#size = p.size;
         this.fill(p.color);
-        // Glyphs that do not name their characters (Arabic forms, emoji sequences) carry the text as typed.
+        if (p.actual !== undefined && wantsReadableLayer(p.actual, p.slot)) {
+          // Right-to-left words are read from a layer of their own (see readable-rtl.ts).
+          doc.markContent('Span', { actual: ' ' } as PDFKit.Mixins.MarkingOptions);
+          doc.text(p.text, ox + p.x, oy + p.y, { lineBreak: false, baseline: 'alphabetic' });
+          doc.endMarkedContent();
+          drawReadableLayer(doc, p.actual, ox + p.x, oy + p.y, doc.widthOfString(p.text), p.size);
+          this.#slot = null;
+          return;
+        }
+        // Glyphs that do not name their characters (emoji sequences) carry the text as typed.
         if (p.actual !== undefined) doc.markContent('Span', { actual: p.actual } as PDFKit.Mixins.MarkingOptions);
         doc.text(p.text, ox + p.x, oy + p.y, { lineBreak: false, baseline: 'alphabetic' });
         if (p.actual !== undefined) doc.endMarkedContent();

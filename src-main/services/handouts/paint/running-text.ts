@@ -81,6 +81,7 @@ export class RunningText {
         size: style.size,
         color: COLORS.muted,
         text: f.text,
+        ...(f.actual ? { actual: f.actual } : {}),
       })),
       width: line?.width ?? 0,
     };
