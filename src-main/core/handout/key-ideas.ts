@@ -8,6 +8,8 @@ export interface KeyIdea {
 }
 
 export interface ComparisonContent {
+  /** The table's language, which sets the side its columns start from. */
+  lang: string;
   title: string;
   intro: string;
   columns: { aspect: string; autonomy: string; attachment: string };
@@ -42,6 +44,6 @@ export function keyIdeasOf(workshop: Pick<Workshop, 'activities' | 'keyIdeas' | 
 
 /** The comparison table as a handout prints it, in the workshop's language. */
 function comparisonContentOf(lang: string): ComparisonContent {
-  const { title, intro, columns, rows } = comparisonTableFor(lang);
-  return { title, intro, columns, rows };
+  const { lang: tableLang, title, intro, columns, rows } = comparisonTableFor(lang);
+  return { lang: tableLang, title, intro, columns, rows };
 }

@@ -3,6 +3,7 @@ import { renderHandoutPack, type HandoutResult } from '../../../src-main/service
 import { Composer } from '../../../src-main/services/handouts/layout/composer';
 import { MissingCharacters } from '../../../src-main/services/handouts/fonts/glyph-coverage';
 import { pageGeometry, TYPE } from '../../../src-main/services/handouts/layout/theme';
+import { dataTable } from '../../../src-main/services/handouts/layout/data-table';
 import { groundRulesOf } from '../../../src-main/core/handout/ground-rules';
 import { comparisonTableFor } from '../../../src-main/core/workshop/comparison-table';
 import { builtInWorkshops } from './built-in';
@@ -68,5 +69,18 @@ describe('a Spanish and an Arabic Essentials pack', () => {
     // Every line ends at the right margin; the short last line leaves its gap on the left.
     expect(Math.min(...last.map((p) => ('x' in p ? p.x : 0)))).toBeGreaterThan(composer.width / 4);
     expect(paints.every((p) => p.op === 'text')).toBe(true);
+  });
+
+  it('Arabic: the comparison table starts from the right, its tags still in reading order', () => {
+    const composer = new Composer(pageGeometry('a4'), new MissingCharacters());
+    const table = comparisonTableFor('ar');
+    const columns = [table.columns.aspect, table.columns.autonomy, table.columns.attachment].map((header) => ({ header, share: 1 }));
+    dataTable(composer, composer.root, columns, [], { rightToLeft: true });
+    const header = composer.blocks[0].slices[0];
+    const xOf = (text: string) => header.marks.flatMap((m) => m.paints).find((p) => p.op === 'text' && p.text === text)!;
+    const [aspect, , attachment] = columns.map((c) => xOf(c.header));
+    expect('x' in aspect && 'x' in attachment && aspect.x > attachment.x).toBe(true);
+    const tr = composer.root.children[0].children[0];
+    expect(tr.children.map((cell) => cell.type)).toEqual(['TH', 'TH', 'TH']);
   });
 });

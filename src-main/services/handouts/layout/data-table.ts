@@ -22,12 +22,15 @@ export function dataTable(
   parent: StructNode,
   columns: readonly Column[],
   rows: readonly string[][],
-  opts: { rowHeaders?: boolean; lastRowIsTotal?: boolean; spaceBefore?: number; showHeader?: boolean } = {},
+  opts: { rowHeaders?: boolean; lastRowIsTotal?: boolean; spaceBefore?: number; showHeader?: boolean; rightToLeft?: boolean } = {},
 ): void {
   const table = parent.add('Table');
   const total = columns.reduce((s, col) => s + col.share, 0);
   const widths = columns.map((col) => (col.share / total) * c.width);
-  const xs = widths.map((_, i) => widths.slice(0, i).reduce((s, w) => s + w, 0));
+  const fromLeft = widths.map((_, i) => widths.slice(0, i).reduce((s, w) => s + w, 0));
+  // A right-to-left table starts at the right edge; its cells keep their reading order in the tags.
+  const xs = opts.rightToLeft ? fromLeft.map((x, i) => c.width - x - widths[i]) : fromLeft;
+  const alignOf = (col: Column) => col.align ?? (opts.rightToLeft ? 'right' : 'left');
 
   const row = (cells: readonly string[], kind: 'header' | 'body' | 'total'): Slice => {
     const tr = table.add('TR');
@@ -40,7 +43,7 @@ export function dataTable(
     const stacks = cells.map((text, i) => {
       const isHeader = kind === 'header' || (opts.rowHeaders === true && i === 0);
       const cell = tr.add(isHeader ? 'TH' : 'TD', isHeader ? { scope: kind === 'header' ? 'Column' : 'Row' } : {});
-      const lines = c.lines(cell, text, style, widths[i] - PAD_X * 2, { x: xs[i] + PAD_X, align: columns[i].align ?? 'left' });
+      const lines = c.lines(cell, text, style, widths[i] - PAD_X * 2, { x: xs[i] + PAD_X, align: alignOf(columns[i]) });
       return stack([{ height: PAD_Y, marks: [] }, ...lines, { height: PAD_Y, marks: [] }]);
     });
     const height = Math.max(...stacks.map((s) => s.height));

@@ -1,6 +1,7 @@
 import type { KeyIdeasContent } from '../../../core/handout/key-ideas';
 import type { Composer } from '../layout/composer';
 import { dataTable } from '../layout/data-table';
+import { directionOf } from '../../../core/workshop/language';
 import { TYPE } from '../layout/theme';
 
 /** The workshop's teaching points, and the comparison table where the workshop teaches with it. */
@@ -24,6 +25,6 @@ export function composeKeyIdeas(c: Composer, content: KeyIdeasContent, workshopT
       { header: table.columns.attachment, share: 0.38 },
     ],
     table.rows.map((r) => [r.aspect, r.autonomy, r.attachment]),
-    { rowHeaders: true, spaceBefore: 10 },
+    { rowHeaders: true, spaceBefore: 10, rightToLeft: directionOf(table.lang) === 'rtl' },
   );
 }
