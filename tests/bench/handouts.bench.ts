@@ -12,6 +12,7 @@ import { textBlocks } from '../../src-main/core/handout/text-blocks';
 import { renderHandoutSet, writeHandoutPack } from '../../src-main/services/handouts';
 import { fontFilePath } from '../../src-main/services/handouts/fonts/font-files';
 import { longestWorkshop } from '../unit/handouts/fixtures';
+import { builtInWorkshops } from '../unit/handouts/built-in';
 import { summarise, timeRuns, type Bench, type Measurement } from './measure';
 
 const PACK_RUNS = 20;
@@ -181,6 +182,19 @@ export const run: Bench = async (report) => {
     await timeRuns(() => renderHandoutSet('cards', workshop, {}), PACK_RUNS, 4),
   );
 
+  // A right-to-left pack writes each Arabic word twice (shaped, and the readable layer): its cost beside the English original.
+  const [english, arabic] = ['essentials', 'essentials-ar'].map((id) => builtInWorkshops().find((w) => w.id === id)!);
+  const englishPack = summarise(
+    'handouts: pack of the Essentials in English',
+    'ms',
+    await timeRuns(() => writeHandoutPack(english, {}), PACK_RUNS, 4),
+  );
+  const arabicPack = summarise(
+    'handouts: pack of the Essentials in Arabic (with the readable layer)',
+    'ms',
+    await timeRuns(() => writeHandoutPack(arabic, {}), PACK_RUNS, 4),
+  );
+
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -220,6 +234,7 @@ export const run: Bench = async (report) => {
     report({ ...oursSet, baseline: baselineOf(chromeSet), target: '<= 1000 ms' });
     report({ ...guide, target: '<= 150 ms' });
     report({ ...cards, target: '<= 150 ms' });
+    report({ ...arabicPack, baseline: baselineOf(englishPack), target: '<= 150 ms' });
     report(speedUp('handouts: speed-up over chromium, pack', ours, chrome));
     report(speedUp(`handouts: speed-up over chromium, ${COPIES}-copy class set`, oursSet, chromeSet));
   } finally {
