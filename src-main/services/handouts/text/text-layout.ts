@@ -23,9 +23,10 @@ export interface Fragment {
 }
 
 /**
- * Runs whose glyphs cannot name their characters carry the text as ActualText, for copying,
- * searching and screen readers: Arabic letters are drawn from shared skeletons plus dots, and an
- * emoji sequence (a skin tone, a ZWJ family) becomes one glyph of the monochrome emoji font.
+ * Runs whose glyphs cannot name their characters carry the text as typed (`actual`), for copying,
+ * searching and screen readers: Arabic letters are drawn from shared skeletons plus dots (the pen
+ * adds a readable layer, see paint/readable-rtl.ts), and an emoji sequence (a skin tone, a ZWJ
+ * family) becomes one glyph of the monochrome emoji font (the pen writes it as ActualText).
  */
 const NEEDS_ACTUAL_TEXT = new Set<FontSlot>(['arabic', 'emoji']);
 
@@ -144,7 +145,7 @@ function placeLine(words: MeasuredWord[], base: 'ltr' | 'rtl'): TextLine {
   }
   // A line never ends in a space; this also keeps an all-space line from drawing anything.
   const trimmed = fragments.filter((f) => f.text.trim() !== '');
-  // Right-to-left words are drawn glyph-reversed: their ActualText keeps the reading order.
+  // Right-to-left words are drawn glyph-reversed: the text as typed keeps the reading order.
   for (const f of trimmed) if (NEEDS_ACTUAL_TEXT.has(f.slot) || containsRtl(f.text)) f.actual = f.text;
   return { fragments: trimmed, width: x, rtl: base === 'rtl' };
 }
