@@ -2,6 +2,7 @@ import type { ScreenMode } from '../session/session-schema';
 import { currentActivityId, stepCountAt, timerOf, type LiveRun } from './live-run';
 import { slideOf, type Slide } from './slides';
 import { timerViewOf, type TimerView } from './timer';
+import { DEFAULT_MIN_GROUP } from '../room/gate';
 
 export type Theme = 'dark' | 'light';
 
@@ -33,11 +34,12 @@ export interface AudienceView extends RunPosition {
   slide: Slide;
 }
 
-export function audienceViewOf(run: LiveRun, now: number, theme: Theme): AudienceView {
+/** `minGroup` is the room's k: a result phones answered shows only once at least k answered. */
+export function audienceViewOf(run: LiveRun, now: number, theme: Theme, minGroup = DEFAULT_MIN_GROUP): AudienceView {
   const i = run.activityIndex;
   const item = run.agenda[i];
   const id = currentActivityId(run);
-  const slide = slideOf(run.activities[i], item?.title ?? '', run.step, id ? run.results[id] : undefined);
+  const slide = slideOf(run.activities[i], item?.title ?? '', run.step, id ? run.results[id] : undefined, { k: minGroup, shown: run.shown });
   const countdown = timerOf(run);
   const timer = timerViewOf(countdown, now);
   return {

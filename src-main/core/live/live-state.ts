@@ -1,4 +1,4 @@
-import type { ActivityResult } from '../session/session-schema';
+import type { ActivityResult, Shown } from '../session/session-schema';
 import { audienceViewOf, type AudienceView, type RunPosition, type Theme } from './audience-view';
 import { applyIntent, spentAt, stepCountAt, timerOf, type LiveRun } from './live-run';
 import { timerViewOf } from './timer';
@@ -7,6 +7,8 @@ import { timerViewOf } from './timer';
 export interface LivePreferences {
   theme: Theme;
   chime: boolean;
+  /** The room's minimum group size k (settings: roomMinGroup). */
+  minGroup: number;
 }
 
 /** What the facilitator's console receives on every change. */
@@ -15,6 +17,9 @@ export interface LiveState extends RunPosition {
   /** Time spent per activity up to the snapshot; the current one keeps counting unless the session has ended. */
   spentMs: Record<string, number>;
   results: Record<string, ActivityResult>;
+  /** What is held back, revealed, and which answer keys are on screen. */
+  shown: Shown;
+  minGroup: number;
   endedAt?: string;
   /** Exactly what the projector shows now, for the console's live copy. */
   audience: AudienceView;
@@ -37,8 +42,10 @@ export function liveStateOf(run: LiveRun, now: number, prefs: LivePreferences): 
     timer: timerViewOf(timerOf(run), now),
     spentMs: spentAt(run, now),
     results: run.results,
+    shown: run.shown,
+    minGroup: prefs.minGroup,
     ...(run.endedAt ? { endedAt: run.endedAt } : {}),
-    audience: audienceViewOf(run, now, prefs.theme),
-    upNext: after === run ? null : { ...audienceViewOf({ ...after, screen: 'normal' }, now, prefs.theme), revision: run.revision },
+    audience: audienceViewOf(run, now, prefs.theme, prefs.minGroup),
+    upNext: after === run ? null : { ...audienceViewOf({ ...after, screen: 'normal' }, now, prefs.theme, prefs.minGroup), revision: run.revision },
   };
 }

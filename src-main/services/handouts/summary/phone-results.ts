@@ -1,0 +1,44 @@
+import type { ResultContent } from '../../../core/handout/session-summary';
+import type { Composer } from '../layout/composer';
+import { dataTable } from '../layout/data-table';
+import type { StructNode } from '../layout/display-list';
+import { TYPE } from '../layout/theme';
+
+/** "12 answered from phones", under a result the phones answered. */
+export function answeredNote(c: Composer, parent: StructNode, answered: number | undefined, what = ''): void {
+  if (answered === undefined) return;
+  c.paragraph(parent, `${answered} answered from phones${what}.`, TYPE.note, { spaceBefore: 4 });
+}
+
+/** How the phones sorted each card: one row per card, one column per category. */
+export function cardVotesTable(c: Composer, parent: StructNode, r: Extract<ResultContent, { kind: 'card-sort' }>): void {
+  if (r.votes.length === 0) return;
+  c.paragraph(parent, 'How the phones sorted each card', TYPE.bodyStrong, { spaceBefore: 10 });
+  const share = Math.max(0.1, 0.55 / r.voteColumns.length);
+  dataTable(
+    c,
+    parent,
+    [{ header: 'Card', share: 0.45 }, ...r.voteColumns.map((header) => ({ header, share, align: 'right' as const }))],
+    r.votes.map((v) => [v.text, ...v.counts.map(String)]),
+    { rowHeaders: true, spaceBefore: 4 },
+  );
+  answeredNote(c, parent, r.answered);
+}
+
+/** Per scenario card, how many chose each response. */
+export function scenarioResponses(c: Composer, parent: StructNode, r: Extract<ResultContent, { kind: 'scenario' }>): void {
+  for (const card of r.cards) {
+    c.paragraph(parent, card.title, TYPE.bodyStrong, { spaceBefore: 10 });
+    dataTable(
+      c,
+      parent,
+      [
+        { header: 'Response', share: 0.75 },
+        { header: 'Phones', share: 0.25, align: 'right' },
+      ],
+      card.responses.map((x) => [x.label, String(x.count)]),
+      { spaceBefore: 4 },
+    );
+    answeredNote(c, parent, card.answered);
+  }
+}
