@@ -39,7 +39,10 @@ export function audienceViewOf(run: LiveRun, now: number, theme: Theme, minGroup
   const i = run.activityIndex;
   const item = run.agenda[i];
   const id = currentActivityId(run);
-  const slide = slideOf(run.activities[i], item?.title ?? '', run.step, id ? run.results[id] : undefined, { k: minGroup, shown: run.shown });
+  const slide = slideOf(run.activities[i], item?.title ?? '', run.step, id ? run.results[id] : undefined, {
+    k: minGroup,
+    shown: run.shown,
+  });
   const countdown = timerOf(run);
   const timer = timerViewOf(countdown, now);
   return {

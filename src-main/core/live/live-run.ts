@@ -208,12 +208,14 @@ function withShown(run: LiveRun, intent: Extract<RunIntent, { type: 'hold-result
     const answerKeys = intent.show ? [...without(s.answerKeys, activity.id), activity.id] : without(s.answerKeys, activity.id);
     return { ...run, shown: { ...s, answerKeys } };
   }
-  if (!question) throw new IntentRejected('There are no results on the screen to hold back or reveal.');
-  const key = question.key;
+  // R on a screen with nothing held back does nothing, as a key on a clicker should.
   if (intent.type === 'reveal') {
-    if (!s.held.includes(key) || s.revealed.includes(key)) return run;
+    const key = question?.key;
+    if (!key || !s.held.includes(key) || s.revealed.includes(key)) return run;
     return { ...run, shown: { ...s, revealed: [...s.revealed, key] } };
   }
+  if (!question) throw new IntentRejected('There are no results on the screen to hold back.');
+  const key = question.key;
   if (intent.hold === s.held.includes(key) && !s.revealed.includes(key)) return run;
   return {
     ...run,
