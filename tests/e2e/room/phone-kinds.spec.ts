@@ -85,6 +85,17 @@ test('card sort: phones sort the cards one at a time; counts per column from k; 
   await phones[0].screenshot({ path: test.info().outputPath('phone-card-sort.png') });
   const card = (await phones[0].locator('.card').textContent())!.trim();
   const columns = await phones[0].getByRole('group').getByRole('button').allTextContents();
+  const columnIds = async () => {
+    const { workshop } = await call<{ workshop: { activities: { kind: string; categories?: { id: string }[] }[] } }>(
+      request,
+      host,
+      'workshops:get',
+      {
+        id: 'essentials',
+      },
+    );
+    return workshop.activities.find((a) => a.kind === 'card-sort')!.categories!.map((c) => c.id);
+  };
 
   await phones[0].getByRole('button', { name: columns[0] }).click();
   await expect(phones[0].getByText(`1 of`)).toBeVisible();
@@ -111,6 +122,22 @@ test('card sort: phones sort the cards one at a time; counts per column from k; 
   expect(text).toContain('How the phones sorted each card');
   expect(text).toMatch(new RegExp(`${card.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\n]*\\b2\\s+1\\b`));
   expect(text).toContain('3 answered from phones');
+
+  // A whole sort on the projector, for a look: every card counted (here from the console).
+  const { workshop } = await call<{ workshop: { activities: { id: string; kind: string; cards?: { id: string }[] }[] } }>(
+    request,
+    host,
+    'workshops:get',
+    { id: 'essentials' },
+  );
+  const sort = workshop.activities.find((a) => a.kind === 'card-sort')!;
+  for (const [i, c] of sort.cards!.entries())
+    await call(request, host, 'live:intent', {
+      sessionId: w.sessionId,
+      intent: { type: 'vote-add', activityId: sort.id, itemId: c.id, optionId: (await columnIds())[i % columns.length], by: 3 },
+    });
+  await expect(stage.getByTestId('sort-votes').getByRole('row')).toHaveCount(sort.cards!.length + 2);
+  await shootProjector(w, test.info(), 'card-sort-full');
 });
 
 test('scenario card: phones choose a response; the projector shows the room’s responses from k', async ({ page, browser, request }) => {
