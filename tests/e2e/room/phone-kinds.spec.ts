@@ -123,6 +123,13 @@ test('card sort: phones sort the cards one at a time; counts per column from k; 
   expect(text).toMatch(new RegExp(`${card.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\n]*\\b2\\s+1\\b`));
   expect(text).toContain('3 answered from phones');
 
+  // Still editable in the console: one more in the second column, counted by hand.
+  const cell = page.getByTestId('sort-votes-entry').getByLabel(`${columns[1]} for “${card}”`);
+  await expect(cell).toHaveValue('1');
+  await cell.fill('2');
+  await cell.press('Tab');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('2');
+
   // A whole sort on the projector, for a look: every card counted (here from the console).
   const { workshop } = await call<{ workshop: { activities: { id: string; kind: string; cards?: { id: string }[] }[] } }>(
     request,
@@ -183,6 +190,7 @@ test('"hide results until I reveal": the projector shows only how many answered 
   const stage = w.projector.stage();
   await expect(stage.getByTestId('held-result')).toHaveText('3 answered. Results when the facilitator reveals them.');
   await expect(page.getByTestId('projector-results')).toContainText('3 answered');
+  await page.screenshot({ path: test.info().outputPath('console-held.png'), fullPage: true });
   await w.projector.page.keyboard.press('r');
   await expect(stage.getByTestId('held-result')).toHaveCount(0);
   await expect(stage.getByTestId('poll-count').first()).toHaveText('3');
