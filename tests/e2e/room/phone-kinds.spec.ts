@@ -171,9 +171,11 @@ test('scenario card: phones choose a response; the projector shows the room’s 
   await shootProjector(w, test.info(), 'scenario-open');
   await expectTouchTargets(phones[0]);
 
-  // Still editable in the console: one more counted by hand.
+  // Still editable in the console: one more counted by hand, which the summary shows once saved.
   await page.getByRole('button', { name: `+1 for ${responses[0]}` }).click();
   await expect(votes.locator('li').first()).toContainText('2');
+  const escaped = responses[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect.poll(() => summaryText(request, host, w.sessionId, test.info())).toMatch(new RegExp(`${escaped}\\s+2`));
 
   const text = await summaryText(request, host, w.sessionId, test.info());
   expect(text).toMatch(/Somewhere in between\s+2/);
