@@ -8,6 +8,7 @@ import { activityResultSchema } from '../../../src-main/core/session/session-sch
 import type { Activity, ActivityOf } from '../../../src-main/core/workshop/activity-schema';
 import type { Workshop } from '../../../src-main/core/workshop/workshop-schema';
 import { builtInWorkshops } from '../live/fixtures';
+import { resultLines } from '../../../src-main/core/session/session-record';
 
 let all: Workshop[];
 beforeAll(async () => void (all = await builtInWorkshops()));
@@ -106,6 +107,22 @@ describe('answers', () => {
       answered: { [scenario.cards[0].id]: 1 },
     });
     expect(activityResultSchema.parse(result)).toEqual(result);
+  });
+
+  it('the Sessions view and the Markdown export say how many answered from phones', () => {
+    const scenario = first('scenario', (a) => a.cards[0].perspectives?.length === 2);
+    const card = scenario.cards[0];
+    expect(
+      resultLines({ kind: 'scenario', counts: { [card.id]: { 'view-1': 2, 'in-between': 4 } }, answered: { [card.id]: 6 } }, scenario),
+    ).toEqual([`${card.title} (6 answered from phones): ${scenarioResponsesOf(scenario, card)[0].label}: 2 · Somewhere in between: 4`]);
+    const sort = first('card-sort');
+    const [c] = sort.cards;
+    const [a, b] = sort.categories;
+    expect(resultLines({ kind: 'card-sort', placement: {}, votes: { [c.id]: { [a.id]: 3, [b.id]: 2 } }, answered: 5 }, sort)).toEqual([
+      `${c.text}: ${a.label} 3 · ${b.label} 2`,
+      'Answered from phones: 5',
+    ]);
+    expect(resultLines({ kind: 'poll', counts: { x: 1 } }, undefined)).toEqual(['x: 1']);
   });
 
   it('old results without phone counts still load', () => {
