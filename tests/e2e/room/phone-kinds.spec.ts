@@ -129,6 +129,7 @@ test('card sort: phones sort the cards one at a time; counts per column from k; 
   await cell.fill('2');
   await cell.press('Tab');
   await expect(row.getByRole('cell').nth(1)).toHaveText('2');
+  await page.screenshot({ path: test.info().outputPath('console-card-sort.png'), fullPage: true });
 
   // A whole sort on the projector, for a look: every card counted (here from the console).
   const { workshop } = await call<{ workshop: { activities: { id: string; kind: string; cards?: { id: string }[] }[] } }>(
@@ -174,6 +175,7 @@ test('scenario card: phones choose a response; the projector shows the room’s 
   // Still editable in the console: one more counted by hand, which the summary shows once saved.
   await page.getByRole('button', { name: `+1 for ${responses[0]}` }).click();
   await expect(votes.locator('li').first()).toContainText('2');
+  await page.screenshot({ path: test.info().outputPath('console-scenario.png'), fullPage: true });
   const escaped = responses[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await expect.poll(() => summaryText(request, host, w.sessionId, test.info())).toMatch(new RegExp(`${escaped}\\s+2`));
 
