@@ -170,6 +170,11 @@ test('scenario card: phones choose a response; the projector shows the room’s 
   await expect(votes).toContainText('3 answered');
   await expect(votes.locator('li').filter({ hasText: 'Somewhere in between' })).toContainText('2');
   await shootProjector(w, test.info(), 'scenario-open');
+  // Further into the same card: both points of view and two questions beside the room's responses.
+  await goto(request, host, w, 'scenario', 4);
+  await expect(votes).toBeVisible();
+  await shootProjector(w, test.info(), 'scenario-dense');
+  await goto(request, host, w, 'scenario', 0);
   await expectTouchTargets(phones[0]);
 
   // Still editable in the console: one more counted by hand, which the summary shows once saved.
