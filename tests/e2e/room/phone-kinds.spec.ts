@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { WebHostProcess } from '../support/web-host';
 import { expectAccessible } from '../day/axe';
 import { call } from '../live/live-pages';
+import { SessionsPage } from '../sessions/sessions-page';
 import { expectTextScales, expectTouchTargets, goto, openPhones, openWalk, shootProjector, summaryText } from './phone-kinds';
 
 let host: WebHostProcess;
@@ -69,6 +70,14 @@ test('spectrum: phones place themselves with the slider; the projector shows the
 
   const text = await summaryText(request, host, w.sessionId, test.info());
   expect(text).toContain('3 answered from phones');
+
+  // The Sessions view and the Markdown export say how many answered from phones.
+  const sessions = new SessionsPage(page);
+  await sessions.open(host, w.sessionId);
+  await expect(sessions.record()).toContainText('3 people, 3 answered from phones');
+  const exported = await call<{ id: string }>(request, host, 'sessions:export', { sessionId: w.sessionId });
+  const markdown = await (await request.get(`${host.origin}/exports/${encodeURIComponent(exported.id)}?token=${host.token}`)).text();
+  expect(markdown).toContain('3 answered from phones');
 });
 
 test('card sort: phones sort the cards one at a time; counts per column from k; the answer key once shown', async ({
