@@ -88,7 +88,11 @@ export async function expectTextScales(phone: Page): Promise<void> {
   // Runs in the phone's page, where the DOM exists.
   const overflow = (await phone.evaluate('document.documentElement.scrollWidth - screen.width')) as number;
   const wide = (await phone.evaluate(
-    `[...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > screen.width + 1).map((e) => e.tagName + '.' + e.className).slice(0, 5).join(', ')`,
+    `[...document.querySelectorAll('main *')]
+      .filter((e) => e.getBoundingClientRect().right > screen.width + 1)
+      .map((e) => e.tagName + '.' + e.className)
+      .slice(0, 5)
+      .join(', ')`,
   )) as string;
   expect(overflow, `wider than the screen: ${wide}`).toBeLessThanOrEqual(0);
 }
