@@ -8,6 +8,7 @@ import { channel } from './channel';
 import { sessionIdSchema } from '../core/session/session-schema';
 import { idSchema } from '../core/workshop/activity-schema';
 import type { RoomAddress } from '../core/room/interfaces';
+import type { PhoneQuestion } from '../core/room/phone-question';
 
 const sessionOnly = z.strictObject({ sessionId: sessionIdSchema });
 export const roomOpenInput = z.strictObject({
@@ -17,6 +18,7 @@ export const roomOpenInput = z.strictObject({
 });
 export const roomLockInput = z.strictObject({ sessionId: sessionIdSchema, locked: z.boolean() });
 export const roomQuestionInput = z.strictObject({ sessionId: sessionIdSchema, closed: z.boolean() });
+export const roomMinGroupInput = z.strictObject({ sessionId: sessionIdSchema, minGroup: z.number().int().min(3).max(10) });
 export const roomJoinScreenInput = z.strictObject({ sessionId: sessionIdSchema, show: z.boolean().optional() });
 
 /** What the console shows about the room. */
@@ -31,10 +33,12 @@ export interface RoomStatus {
   locked: boolean;
   /** Phones connected now. */
   connected: number;
-  /** Phones that answered the question on screen. */
+  /** Phones that answered the question on screen (passes not counted). */
   answered: number;
   /** The question on screen, if it is one the phones answer. */
-  question: { id: string; closed: boolean } | null;
+  question: { id: string; kind: PhoneQuestion['kind']; closed: boolean } | null;
+  /** The minimum group size k: a result phones answered reaches the projector once k answered. */
+  minGroup: number;
   /** Addresses the facilitator can pick from, best first. */
   addresses: RoomAddress[];
   /** Why the room cannot open, in the facilitator's words. */
@@ -61,6 +65,8 @@ export const roomChannels = {
   'room:new-code': channel<typeof sessionOnly, RoomStatus>(sessionOnly),
   /** Closes (or reopens) the question on screen: answers can change until it is closed. */
   'room:question': channel<typeof roomQuestionInput, RoomStatus>(roomQuestionInput),
+  /** The minimum group size k (3 to 10), kept in settings for every session. */
+  'room:min-group': channel<typeof roomMinGroupInput, RoomStatus>(roomMinGroupInput),
   /** Shows, hides or toggles the join screen on the projector (key J). */
   'room:join-screen': channel<typeof roomJoinScreenInput, RoomJoinView>(roomJoinScreenInput),
   'room:join-view': channel<typeof sessionOnly, RoomJoinView>(sessionOnly),
@@ -76,21 +82,29 @@ export const phoneHelloInput = z.union([
   z.strictObject({ token: roomToken, phone: phoneKey.optional() }),
   z.strictObject({ code: z.string().min(1).max(20), phone: phoneKey.optional() }),
 ]);
-export const phoneAnswerInput = z.strictObject({ questionId: idSchema, optionId: idSchema });
+/** A question on screen: an activity, or an activity and its statement or card ("talk.s2"). */
+const questionKeySchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}(\.[a-z0-9][a-z0-9-]{0,79})?$/, 'not a question');
+export const phoneAnswerInput = z.strictObject({
+  questionId: questionKeySchema,
+  optionId: idSchema,
+  /** The card a card-sort answer places. */
+  itemId: idSchema.optional(),
+});
 export const phonePingInput = z.strictObject({});
+
+/** The question on screen as one phone sees it: closed or not, and its own answer. */
+export type PhoneViewQuestion = PhoneQuestion & {
+  closed: boolean;
+  /** This phone's answer ("pass" when it passed), so a reloaded phone shows its own. */
+  mine: string | null;
+  /** A card sort: where this phone put each card. */
+  sorted: Record<string, string>;
+};
 
 /** What a phone shows: the workshop's title, and the question on screen if there is one. */
 export interface PhoneView {
   workshopTitle: string;
-  question: {
-    id: string;
-    kind: 'poll';
-    text: string;
-    options: { id: string; label: string }[];
-    closed: boolean;
-    /** This phone's answer, so a reloaded phone shows its own vote. */
-    mine: string | null;
-  } | null;
+  question: PhoneViewQuestion | null;
 }
 
 export interface PhoneWelcome {

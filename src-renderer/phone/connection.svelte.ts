@@ -129,9 +129,9 @@ export class RoomConnection {
     });
   }
 
-  async answer(questionId: string, optionId: string): Promise<void> {
+  async answer(questionId: string, optionId: string, itemId?: string): Promise<void> {
     this.pending = optionId;
-    const result = await this.#call('phone:answer', { questionId, optionId });
+    const result = await this.#call('phone:answer', { questionId, optionId, ...(itemId ? { itemId } : {}) });
     this.pending = null;
     if (result.ok) {
       this.view = result.value as PhoneView;

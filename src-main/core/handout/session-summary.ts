@@ -2,6 +2,7 @@ import type { Activity } from '../workshop/activity-schema';
 import type { Workshop } from '../workshop/workshop-schema';
 import { KIND_LABELS } from '../workshop/kinds';
 import type { ActivityResult, Session } from '../session/session-schema';
+import { scenarioResponsesOf } from '../room/questions';
 import { formatClock, formatDay, minutesFromMs } from './format';
 import type { SummaryOptions } from './handout-options';
 
@@ -15,14 +16,23 @@ export interface AgendaLine {
 }
 
 export type ResultContent =
-  | { kind: 'poll'; activityId: string; title: string; question: string; options: { label: string; count: number }[]; total: number }
+  | {
+      kind: 'poll';
+      activityId: string;
+      title: string;
+      question: string;
+      options: { label: string; count: number }[];
+      total: number;
+      /** How many answered from phones, when phones did. */
+      answered?: number;
+    }
   | {
       kind: 'spectrum';
       activityId: string;
       title: string;
       left: string;
       right: string;
-      statements: { text: string; counts: number[]; total: number }[];
+      statements: { text: string; counts: number[]; total: number; answered?: number }[];
     }
   | {
       kind: 'card-sort';
@@ -31,6 +41,16 @@ export type ResultContent =
       /** One column per category, in the activity's order; `suggested` is the answer key where the group differed. */
       columns: { label: string; cards: { text: string; suggested?: string }[] }[];
       unplaced: string[];
+      /** How the phones sorted each card: counts in `voteColumns` order; empty when no phone did. */
+      voteColumns: string[];
+      votes: { text: string; counts: number[] }[];
+      answered?: number;
+    }
+  | {
+      kind: 'scenario';
+      activityId: string;
+      title: string;
+      cards: { title: string; responses: { label: string; count: number }[]; answered?: number }[];
     };
 
 export interface NotesContent {
@@ -75,16 +95,17 @@ function resultContent(activityId: string, title: string, result: ActivityResult
         question: activity?.kind === 'poll' ? activity.question : title,
         options,
         total: sum(options.map((o) => o.count)),
+        ...answeredOf(result.answered),
       };
     }
     case 'spectrum': {
       const defined = activity?.kind === 'spectrum' ? activity.statements : [];
       const known = new Set(defined.map((s) => s.id));
       const rows = [
-        ...defined.filter((s) => result.placements[s.id]).map((s) => ({ text: s.text, counts: result.placements[s.id] })),
+        ...defined.filter((s) => result.placements[s.id]).map((s) => ({ id: s.id, text: s.text, counts: result.placements[s.id] })),
         ...Object.entries(result.placements)
           .filter(([id]) => !known.has(id))
-          .map(([id, counts]) => ({ text: id, counts })),
+          .map(([id, counts]) => ({ id, text: id, counts })),
       ];
       return {
         kind: 'spectrum',
@@ -92,7 +113,12 @@ function resultContent(activityId: string, title: string, result: ActivityResult
         title,
         left: activity?.kind === 'spectrum' ? activity.poles.left : 'Left',
         right: activity?.kind === 'spectrum' ? activity.poles.right : 'Right',
-        statements: rows.map((r) => ({ text: r.text, counts: [...r.counts], total: sum(r.counts) })),
+        statements: rows.map((r) => ({
+          text: r.text,
+          counts: [...r.counts],
+          total: sum(r.counts),
+          ...answeredOf(result.answered?.[r.id]),
+        })),
       };
     }
     case 'card-sort': {
@@ -116,10 +142,33 @@ function resultContent(activityId: string, title: string, result: ActivityResult
           }),
       }));
       const unplaced = cards.filter((c) => result.placement[c.id] === undefined).map((c) => c.text);
-      return { kind: 'card-sort', activityId, title, columns, unplaced };
+      const votes = Object.entries(result.votes ?? {}).map(([cardId, row]) => ({
+        text: cardText.get(cardId) ?? cardId,
+        counts: categories.map((cat) => row[cat.id] ?? 0),
+      }));
+      const voteColumns = categories.map((cat) => cat.label);
+      return { kind: 'card-sort', activityId, title, columns, unplaced, voteColumns, votes, ...answeredOf(result.answered) };
+    }
+    case 'scenario': {
+      const scenario = activity?.kind === 'scenario' ? activity : undefined;
+      const cards = Object.entries(result.counts).map(([cardId, row]) => {
+        const card = scenario?.cards.find((c) => c.id === cardId);
+        const offered = scenario && card ? scenarioResponsesOf(scenario, card) : [];
+        const known = new Set(offered.map((r) => r.id));
+        const responses = [
+          ...offered.map((r) => ({ label: r.label, count: row[r.id] ?? 0 })),
+          ...Object.entries(row)
+            .filter(([id]) => !known.has(id))
+            .map(([id, count]) => ({ label: id, count })),
+        ];
+        return { title: card?.title ?? cardId, responses, ...answeredOf(result.answered?.[cardId]) };
+      });
+      return { kind: 'scenario', activityId, title, cards };
     }
   }
 }
+
+const answeredOf = (n: number | undefined) => (n === undefined ? {} : { answered: n });
 
 export function sessionSummaryContent(session: Session, workshop: Workshop, options: SummaryOptions): SessionSummaryContent {
   const activities = new Map(workshop.activities.map((a) => [a.id, a]));

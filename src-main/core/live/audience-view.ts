@@ -3,6 +3,7 @@ import { currentActivityId, stepCountAt, timerOf, type LiveRun } from './live-ru
 import { slideOf, type Slide } from './slides';
 import { timerViewOf, type TimerView } from './timer';
 import { directionOf, type TextDirection } from '../workshop/language';
+import { DEFAULT_MIN_GROUP } from '../room/gate';
 
 export type Theme = 'dark' | 'light';
 
@@ -37,11 +38,22 @@ export interface AudienceView extends RunPosition {
   slide: Slide;
 }
 
-export function audienceViewOf(run: LiveRun, now: number, theme: Theme): AudienceView {
+/** `minGroup` is the room's k: a result phones answered shows only once at least k answered. */
+export function audienceViewOf(run: LiveRun, now: number, theme: Theme, minGroup = DEFAULT_MIN_GROUP): AudienceView {
   const i = run.activityIndex;
   const item = run.agenda[i];
   const id = currentActivityId(run);
-  const slide = slideOf(run.activities[i], item?.title ?? '', run.step, id ? run.results[id] : undefined, run.lang);
+  const slide = slideOf(
+    run.activities[i],
+    item?.title ?? '',
+    run.step,
+    id ? run.results[id] : undefined,
+    {
+      k: minGroup,
+      shown: run.shown,
+    },
+    run.lang,
+  );
   const countdown = timerOf(run);
   const timer = timerViewOf(countdown, now);
   return {

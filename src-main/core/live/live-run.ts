@@ -1,5 +1,6 @@
 import type { Activity } from '../workshop/activity-schema';
-import type { ActivityResult, ScreenMode, Session } from '../session/session-schema';
+import type { ActivityResult, ScreenMode, Session, Shown } from '../session/session-schema';
+import { screenQuestionOf } from '../room/questions';
 import { adjust, MINUTE_MS, newCountdown, pause, reset, start, toggle, type Countdown } from './timer';
 import { stepCountOf } from './steps';
 import type { LiveIntent } from './live-schema';
@@ -30,6 +31,8 @@ export interface LiveRun {
   /** Clock reading when the current stretch on the current activity began. */
   stretchStart: number;
   results: Record<string, ActivityResult>;
+  /** Results held back until revealed, those revealed, and card sorts whose answer key is on screen. */
+  shown: Shown;
   endedAt?: string;
   /** Goes up with every change, so a view can drop a push older than what it already shows. */
   revision: number;
@@ -37,6 +40,8 @@ export interface LiveRun {
 
 /** The intents the state machine itself handles; settings (theme, chime) belong to the hub. */
 export type RunIntent = Exclude<LiveIntent, { type: 'theme' | 'chime' }>;
+
+export const NOTHING_HELD: Shown = { held: [], revealed: [], answerKeys: [] };
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
@@ -62,6 +67,7 @@ export function openRun(session: Session, activities: readonly Activity[], now: 
     spentMs: { ...session.spentMs },
     stretchStart: now,
     results: structuredClone(session.results),
+    shown: structuredClone(session.shown ?? NOTHING_HELD),
     ...(session.endedAt ? { endedAt: session.endedAt } : {}),
     revision: firstRevision,
   };
@@ -178,6 +184,10 @@ function transition(run: LiveRun, intent: RunIntent, now: number, wallClock: () 
       });
     case 'finish':
       return run.endedAt ? run : { ...commitStretch(run, now), endedAt: wallClock() };
+    case 'hold-results':
+    case 'reveal':
+    case 'answer-key':
+      return withShown(run, intent);
     default:
       return applyResultIntent(run, intent);
   }
@@ -187,4 +197,31 @@ function applyResultIntent(run: LiveRun, intent: ResultIntent): LiveRun {
   const activity = run.activities.find((a) => a?.id === intent.activityId);
   if (!activity) throw new IntentRejected(`This session has no activity "${intent.activityId}".`);
   return { ...run, results: { ...run.results, [activity.id]: applyResult(activity, run.results[activity.id], intent) } };
+}
+
+const without = (list: readonly string[], key: string) => list.filter((k) => k !== key);
+
+/** Holding back, revealing, or showing the answer key of what is on screen. */
+function withShown(run: LiveRun, intent: Extract<RunIntent, { type: 'hold-results' | 'reveal' | 'answer-key' }>): LiveRun {
+  const activity = run.activities[run.activityIndex];
+  const question = screenQuestionOf(activity, run.step);
+  const s = run.shown;
+  if (intent.type === 'answer-key') {
+    if (activity?.kind !== 'card-sort') throw new IntentRejected('Only a card sort has an answer key to show.');
+    const answerKeys = intent.show ? [...without(s.answerKeys, activity.id), activity.id] : without(s.answerKeys, activity.id);
+    return { ...run, shown: { ...s, answerKeys } };
+  }
+  // R on a screen with nothing held back does nothing, as a key on a clicker should.
+  if (intent.type === 'reveal') {
+    const key = question?.key;
+    if (!key || !s.held.includes(key) || s.revealed.includes(key)) return run;
+    return { ...run, shown: { ...s, revealed: [...s.revealed, key] } };
+  }
+  if (!question) throw new IntentRejected('There are no results on the screen to hold back.');
+  const key = question.key;
+  if (intent.hold === s.held.includes(key) && !s.revealed.includes(key)) return run;
+  return {
+    ...run,
+    shown: { ...s, held: intent.hold ? [...without(s.held, key), key] : without(s.held, key), revealed: without(s.revealed, key) },
+  };
 }

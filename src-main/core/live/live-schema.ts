@@ -24,6 +24,8 @@ const screen = z.strictObject({
   toggle: z.boolean().optional(),
 });
 
+const reveal = z.strictObject({ type: z.literal('reveal') });
+
 const count = z.number().int().min(-1000).max(1000);
 
 export const liveIntentSchema = z.discriminatedUnion('type', [
@@ -53,6 +55,21 @@ export const liveIntentSchema = z.discriminatedUnion('type', [
   }),
   /** Where the group put a card; null takes it back off the board. */
   z.strictObject({ type: z.literal('sort-place'), activityId: idSchema, cardId: idSchema, categoryId: idSchema.nullable() }),
+  /** Phones' votes: how the room sorted a card (card sort), which response it chose for a card (scenario). */
+  z.strictObject({ type: z.literal('vote-add'), activityId: idSchema, itemId: idSchema, optionId: idSchema, by: count }),
+  /** How many phones answered a question (a statement or card when itemId is given), for the privacy gate. */
+  z.strictObject({
+    type: z.literal('phones-answered'),
+    activityId: idSchema,
+    itemId: idSchema.optional(),
+    count: z.number().int().min(0).max(10000),
+  }),
+  /** "Hide results until I reveal" for the question on screen. */
+  z.strictObject({ type: z.literal('hold-results'), hold: z.boolean() }),
+  /** Shows the held results of the question on screen (key R). */
+  reveal,
+  /** Shows or hides the card sort's answer key on the projector. */
+  z.strictObject({ type: z.literal('answer-key'), show: z.boolean() }),
   z.strictObject({ type: z.literal('theme'), theme: z.enum(['dark', 'light']) }),
   z.strictObject({ type: z.literal('chime'), on: z.boolean() }),
   /** Marks the session as run; it drops off the "Resume session" list. */
@@ -60,6 +77,9 @@ export const liveIntentSchema = z.discriminatedUnion('type', [
 ]);
 export type LiveIntent = z.infer<typeof liveIntentSchema>;
 
-/** The projector window has the clicker keys but no say over results, settings or the session's end. */
-export const projectorIntentSchema = z.discriminatedUnion('type', [...move, timer, screen]);
+/**
+ * The projector window has the clicker keys, and R to reveal what the facilitator held back, but no
+ * say over results, settings or the session's end.
+ */
+export const projectorIntentSchema = z.discriminatedUnion('type', [...move, timer, screen, reveal]);
 export type ProjectorIntent = z.infer<typeof projectorIntentSchema>;

@@ -1,6 +1,7 @@
 import type { Activity } from '../workshop/activity-schema';
 import type { ActivityKind } from '../workshop/kinds';
 import type { ActivityResult, Capture, Session } from './session-schema';
+import { scenarioResponsesOf } from '../room/questions';
 
 /** One activity of a past session as the facilitator reads it back: notes, captures, results in words. */
 export interface RecordActivity {
@@ -36,24 +37,50 @@ export interface SessionRecord {
 
 const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
+const phones = (n: number | undefined) => (n === undefined ? [] : [`Answered from phones: ${n}`]);
+
 /** Results in words; labels come from the workshop when it still exists, ids otherwise. */
 export function resultLines(result: ActivityResult, activity: Activity | undefined): string[] {
   switch (result.kind) {
     case 'poll': {
       const label = new Map(activity?.kind === 'poll' ? activity.options.map((o) => [o.id, o.label]) : []);
-      return Object.entries(result.counts).map(([id, n]) => `${label.get(id) ?? id}: ${n}`);
+      return [...Object.entries(result.counts).map(([id, n]) => `${label.get(id) ?? id}: ${n}`), ...phones(result.answered)];
     }
     case 'spectrum': {
       const text = new Map(activity?.kind === 'spectrum' ? activity.statements.map((s) => [s.id, s.text]) : []);
       const poles = activity?.kind === 'spectrum' ? `${activity.poles.left} → ${activity.poles.right}` : 'left → right';
-      return Object.entries(result.placements).map(
-        ([id, counts]) => `${text.get(id) ?? id} (${poles}, ${total(counts)} people): ${counts.join(' · ')}`,
-      );
+      return Object.entries(result.placements).map(([id, counts]) => {
+        const fromPhones = result.answered?.[id];
+        const who = fromPhones === undefined ? `${total(counts)} people` : `${total(counts)} people, ${fromPhones} answered from phones`;
+        return `${text.get(id) ?? id} (${poles}, ${who}): ${counts.join(' · ')}`;
+      });
     }
     case 'card-sort': {
       const cards = new Map(activity?.kind === 'card-sort' ? activity.cards.map((c) => [c.id, c.text]) : []);
       const cats = new Map(activity?.kind === 'card-sort' ? activity.categories.map((c) => [c.id, c.label]) : []);
-      return Object.entries(result.placement).map(([card, cat]) => `${cards.get(card) ?? card} → ${cats.get(cat) ?? cat}`);
+      const votes = Object.entries(result.votes ?? {}).map(
+        ([card, row]) =>
+          `${cards.get(card) ?? card}: ${Object.entries(row)
+            .map(([cat, n]) => `${cats.get(cat) ?? cat} ${n}`)
+            .join(' · ')}`,
+      );
+      return [
+        ...Object.entries(result.placement).map(([card, cat]) => `${cards.get(card) ?? card} → ${cats.get(cat) ?? cat}`),
+        ...votes,
+        ...phones(result.answered),
+      ];
+    }
+    case 'scenario': {
+      const scenario = activity?.kind === 'scenario' ? activity : undefined;
+      return Object.entries(result.counts).map(([cardId, row]) => {
+        const card = scenario?.cards.find((c) => c.id === cardId);
+        const label = new Map(scenario && card ? scenarioResponsesOf(scenario, card).map((r) => [r.id, r.label]) : []);
+        const answered = result.answered?.[cardId];
+        const counts = Object.entries(row)
+          .map(([id, n]) => `${label.get(id) ?? id}: ${n}`)
+          .join(' · ');
+        return `${card?.title ?? cardId}${answered === undefined ? '' : ` (${answered} answered from phones)`}: ${counts}`;
+      });
     }
   }
 }

@@ -10,16 +10,36 @@ export const sessionIdSchema = z.string().regex(/^s-[a-z0-9-]{4,60}$/, 'not a se
 
 export const SPECTRUM_POSITIONS = 11;
 
+const tally = z.number().int().min(0).max(10000);
+/** How many phones answered: the privacy gate reads it; counts typed by hand leave it out. */
+const answered = tally.optional();
+const answeredPer = z.record(idSchema, tally).optional();
+
 export const activityResultSchema = z.discriminatedUnion('kind', [
-  /** Votes per option, counted by hand and entered at the console. */
-  z.strictObject({ kind: z.literal('poll'), counts: z.record(idSchema, z.number().int().min(0).max(10000)) }),
+  /** Votes per option, counted by hand at the console or answered from phones. */
+  z.strictObject({ kind: z.literal('poll'), counts: z.record(idSchema, tally), answered }),
   /** Per statement, how many people stood at each of the line's positions (0 = far left). */
   z.strictObject({
     kind: z.literal('spectrum'),
-    placements: z.record(idSchema, z.array(z.number().int().min(0).max(10000)).length(SPECTRUM_POSITIONS)),
+    placements: z.record(idSchema, z.array(tally).length(SPECTRUM_POSITIONS)),
+    /** Per statement, how many phones placed themselves. */
+    answered: answeredPer,
   }),
-  /** Where the group placed each card: card id -> category id. */
-  z.strictObject({ kind: z.literal('card-sort'), placement: z.record(idSchema, idSchema) }),
+  z.strictObject({
+    kind: z.literal('card-sort'),
+    /** Where the group placed each card: card id -> category id. */
+    placement: z.record(idSchema, idSchema),
+    /** How the phones sorted each card: card id -> category id -> phones. */
+    votes: z.record(idSchema, z.record(idSchema, tally)).optional(),
+    /** Phones that sorted at least one card. */
+    answered,
+  }),
+  /** Per scenario card, how many chose each response; per card, how many phones answered. */
+  z.strictObject({
+    kind: z.literal('scenario'),
+    counts: z.record(idSchema, z.record(idSchema, tally)),
+    answered: answeredPer,
+  }),
 ]);
 export type ActivityResult = z.infer<typeof activityResultSchema>;
 
@@ -52,6 +72,10 @@ export const timerSchema = z.strictObject({
   running: z.boolean(),
 });
 
+const questionKeys = z.array(z.string().regex(/^[a-z0-9][a-z0-9.-]{0,170}$/, 'not a question key')).max(2000);
+export const shownSchema = z.strictObject({ held: questionKeys, revealed: questionKeys, answerKeys: z.array(idSchema).max(2000) });
+export type Shown = z.infer<typeof shownSchema>;
+
 export const SCREEN_MODES = ['normal', 'black', 'white', 'calm'] as const;
 export type ScreenMode = (typeof SCREEN_MODES)[number];
 
@@ -75,6 +99,8 @@ export const sessionSchema = z.strictObject({
   results: z.record(idSchema, activityResultSchema),
   /** Scenario cards chosen for this group (activity id -> card ids in order); absent: the workshop's own. */
   scenarioCards: scenarioCardsSchema.optional(),
+  /** Results held back until revealed, those revealed, and card sorts whose answer key is on screen. */
+  shown: shownSchema.optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

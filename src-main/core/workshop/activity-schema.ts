@@ -78,7 +78,13 @@ export const activitySchema = z.discriminatedUnion('kind', [
     showComparisonTable: z.boolean(),
   }),
   z.strictObject({ ...common, kind: z.literal('discussion'), prompt: text(400), questions: z.array(text(400)) }),
-  z.strictObject({ ...common, kind: z.literal('scenario'), cards: z.array(scenarioCardSchema).min(1) }),
+  z.strictObject({
+    ...common,
+    kind: z.literal('scenario'),
+    cards: z.array(scenarioCardSchema).min(1),
+    /** Responses a phone can choose for every card; absent, one per point of view and "Somewhere in between". */
+    responses: z.array(option).min(2).max(6).optional(),
+  }),
   z.strictObject({
     ...common,
     kind: z.literal('card-sort'),

@@ -66,6 +66,8 @@ export const handoutHandlers = (ctx: AppContext): Pick<Handlers, 'handouts:expor
     }
   },
   async 'handouts:summary'({ sessionId, options }) {
+    // Answers the phones sent in the last moments are in the summary, not in the next batch.
+    await ctx.rooms.flush(sessionId);
     const session = await requireSession(ctx.store, sessionId);
     const { workshop } = await findWorkshop(ctx, session.workshopId);
     return savePdf(ctx, `summary-${session.id}`, await renderSessionSummary(session, workshop, options));

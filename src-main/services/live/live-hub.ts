@@ -1,4 +1,5 @@
 import type { Workshop } from '../../core/workshop/workshop-schema';
+import type { Activity } from '../../core/workshop/activity-schema';
 import { applyIntent, IntentRejected, openRun, spentAt, timerOf, withActivities, type LiveRun } from '../../core/live/live-run';
 import { withChosenCards } from '../../core/session/scenario-cards';
 import { banksInLanguage, type ScenarioBank } from '../../core/workshop/bank-schema';
@@ -13,6 +14,13 @@ import type { EventHub } from '../event-hub';
 import { AppFailure, NotFound } from '../errors';
 import { requireSession } from '../lookup';
 import { OpenOnce } from '../open-once';
+import { clampMinGroup } from '../../core/room/gate';
+
+const prefsOf = (s: { theme: LivePreferences['theme']; chime: boolean; roomMinGroup?: number }): LivePreferences => ({
+  theme: s.theme,
+  chime: s.chime,
+  minGroup: clampMinGroup(s.roomMinGroup),
+});
 
 export type FindWorkshop = (id: string) => Promise<Workshop | undefined>;
 
@@ -88,6 +96,46 @@ export class LiveHub {
     return state;
   }
 
+  /**
+   * Phone answers in one batch: applied in order, pushed to the views once, saved once. An intent the
+   * run refuses (the workshop changed meanwhile) is left out; the rest still count.
+   */
+  async record(sessionId: string, intents: readonly LiveIntent[]): Promise<void> {
+    const prefs = await this.#preferences();
+    await this.#open(sessionId);
+    const before = this.#runs.get(sessionId)!;
+    const now = this.#clock();
+    let after = before;
+    for (const intent of intents) {
+      if (intent.type === 'theme' || intent.type === 'chime') continue;
+      try {
+        after = applyIntent(after, intent, now);
+      } catch (err) {
+        if (!(err instanceof IntentRejected)) throw err;
+        console.error(`[secure-base] a phone answer was not recorded: ${err.message}`);
+      }
+    }
+    if (after === before) return;
+    this.#runs.set(sessionId, after);
+    this.#emit(after, now, prefs);
+    await this.#persist(after, now);
+  }
+
+  /** The activity and step on screen, for the room's phones; null when the session is not running here. */
+  onScreen(sessionId: string): { activity: Activity | undefined; step: number; screen: LiveRun['screen']; workshopTitle: string } | null {
+    const run = this.#runs.get(sessionId);
+    if (!run) return null;
+    return { activity: run.activities[run.activityIndex], step: run.step, screen: run.screen, workshopTitle: run.workshopTitle };
+  }
+
+  /** Settings that shape the views changed elsewhere (the room's k): every open session's views follow. */
+  async preferencesChanged(): Promise<void> {
+    this.#prefs = prefsOf(await this.store.getSettings());
+    const now = this.#clock();
+    for (const [id, r] of this.#runs.entries()) this.#runs.set(id, { ...r, revision: r.revision + 1 });
+    for (const r of this.#runs.values()) this.#emit(r, now, this.#prefs);
+  }
+
   /** Saves time spent on every open session that is still running; forgets sessions deleted meanwhile. */
   async checkpoint(): Promise<void> {
     const now = this.#clock();
@@ -136,6 +184,7 @@ export class LiveHub {
       s.timer = timer;
       s.spentMs = spentMs;
       s.results = run.results;
+      s.shown = run.shown;
       if (run.endedAt) s.endedAt = run.endedAt;
     });
   }
@@ -143,7 +192,7 @@ export class LiveHub {
   async #changePreferences(sessionId: string, intent: Extract<LiveIntent, { type: 'theme' | 'chime' }>): Promise<LiveState> {
     const patch = intent.type === 'theme' ? { theme: intent.theme } : { chime: intent.on };
     const settings = await this.store.updateSettings(patch);
-    this.#prefs = { theme: settings.theme, chime: settings.chime };
+    this.#prefs = prefsOf(settings);
     const now = this.#clock();
     // Settings are app-wide: every open session's views follow.
     for (const [id, r] of this.#runs.entries()) this.#runs.set(id, { ...r, revision: r.revision + 1 });
@@ -153,8 +202,7 @@ export class LiveHub {
 
   async #preferences(): Promise<LivePreferences> {
     if (!this.#prefs) {
-      const { theme, chime } = await this.store.getSettings();
-      this.#prefs = { theme, chime };
+      this.#prefs = prefsOf(await this.store.getSettings());
     }
     return this.#prefs;
   }

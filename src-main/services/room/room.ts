@@ -1,9 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import type { AudienceView } from '../../core/live/audience-view';
 import { RoomAnswers } from '../../core/room/answers';
 import { RoomDoor } from '../../core/room/door';
+import { BatchClock, PendingBatch } from '../../core/room/batch';
+import {
+  answerableOf,
+  phoneQuestionOf,
+  resultMovesOf,
+  type AnsweredIntent,
+  type CountIntent,
+  type PhoneQuestion,
+} from '../../core/room/phone-question';
 import type { PhoneView, PhoneWelcome, RoomToPhone } from '../../contract/room';
 import type { LiveIntent } from '../../core/live/live-schema';
+import type { Activity } from '../../core/workshop/activity-schema';
+import type { ScreenMode } from '../../core/session/session-schema';
 import { AppFailure } from '../errors';
 
 /** One phone's connection, as the room sees it. */
@@ -15,62 +25,77 @@ export interface PhoneLink {
   close(message: string): void;
 }
 
+/** What is on the projector now, as the live session holds it. */
+export interface OnScreen {
+  activity: Activity | undefined;
+  step: number;
+  screen: ScreenMode;
+  workshopTitle: string;
+}
+
 export interface RoomOptions {
   sessionId: string;
   token: string;
   code: string;
   maxPhones: number;
-  /** Records a change of the session's poll counts (through the live hub, so every view follows). */
-  record(intent: Extract<LiveIntent, { type: 'poll-add' }>): Promise<unknown>;
+  /** Records a batch of result changes (through the live hub, so every view follows, once per batch). */
+  record(intents: LiveIntent[]): Promise<unknown>;
   /** Something the console shows changed: phones connected, answers. */
   changed(): void;
   now?: () => number;
+  /** Milliseconds between two batches of answers reaching the session and the projector. */
+  batchMs?: number;
 }
 
-type Question = NonNullable<PhoneView['question']>;
+const REFUSED = {
+  closed: () => new AppFailure('conflict', 'This question is closed.'),
+  'not-current': () => new AppFailure('conflict', 'This question is no longer on the screen.'),
+  'unknown-option': () => new AppFailure('invalid-input', 'That is not one of the answers.', { path: '$.optionId' }),
+  'unknown-item': () => new AppFailure('invalid-input', 'That is not one of the cards.', { path: '$.itemId' }),
+};
 
 /**
  * A room that is open: who is in, the question on screen, and the answers per question. It holds
  * nothing about a phone but a random key it handed out; nothing of it is written to disk except
- * the counts, which become the session's poll results.
+ * the counts, which become the session's results, in batches.
  */
 export class Room {
   readonly door: RoomDoor;
   readonly answers = new RoomAnswers();
   readonly links = new Set<PhoneLink>();
   #title = '';
-  #question: Omit<Question, 'mine' | 'closed'> | null = null;
+  #question: PhoneQuestion | null = null;
   #now: () => number;
+  #pending = new PendingBatch<CountIntent, AnsweredIntent>();
+  #clock: BatchClock;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #sending: Promise<unknown> = Promise.resolve();
 
   constructor(readonly options: RoomOptions) {
     this.door = new RoomDoor(options.token, options.code, options.maxPhones);
     this.#now = options.now ?? (() => Date.now());
+    this.#clock = new BatchClock(options.batchMs);
   }
 
   get sessionId(): string {
     return this.options.sessionId;
   }
 
-  /** Follows the projector: a poll on screen becomes the phones' question. */
-  follow(audience: AudienceView): void {
-    const slide = audience.slide;
-    const next =
-      slide.kind === 'poll' && audience.screen === 'normal'
-        ? {
-            id: slide.questionId,
-            kind: 'poll' as const,
-            text: slide.question,
-            options: slide.options.map((o) => ({ id: o.id, label: o.label })),
-          }
-        : null;
-    const changed = audience.workshopTitle !== this.#title || JSON.stringify(next) !== JSON.stringify(this.#question);
-    this.#title = audience.workshopTitle;
+  /** Follows the projector: the activity on screen becomes the phones' question. */
+  follow(on: OnScreen): void {
+    const next = on.screen === 'normal' ? phoneQuestionOf(on.activity, on.step) : null;
+    const changed = on.workshopTitle !== this.#title || JSON.stringify(next) !== JSON.stringify(this.#question);
+    this.#title = on.workshopTitle;
     this.#question = next;
-    if (changed) this.broadcast();
+    if (changed) {
+      this.broadcast();
+      this.options.changed();
+    }
   }
 
-  get question(): { id: string; closed: boolean } | null {
-    return this.#question ? { id: this.#question.id, closed: this.answers.question(this.#question.id).closed } : null;
+  get question(): { id: string; kind: PhoneQuestion['kind']; closed: boolean } | null {
+    const q = this.#question;
+    return q && q.kind !== 'reflection' ? { id: q.id, kind: q.kind, closed: this.answers.question(q.id).closed } : null;
   }
 
   get answered(): number {
@@ -86,7 +111,9 @@ export class Room {
     const q = this.#question;
     if (!q) return { workshopTitle: this.#title, question: null };
     const answers = this.answers.question(q.id);
-    return { workshopTitle: this.#title, question: { ...q, closed: answers.closed, mine: phone ? (answers.mine(phone) ?? null) : null } };
+    const mine = phone ? (answers.mine(phone) ?? null) : null;
+    const sorted = phone && q.kind === 'card-sort' ? answers.mineByItem(phone) : {};
+    return { workshopTitle: this.#title, question: { ...q, closed: answers.closed, mine, sorted } };
   }
 
   broadcast(): void {
@@ -102,30 +129,46 @@ export class Room {
     return { phone: admitted.phone, view: this.viewFor(admitted.phone) };
   }
 
-  async answer(link: PhoneLink, input: { questionId: string; optionId: string }): Promise<PhoneView> {
+  answer(link: PhoneLink, input: { questionId: string; optionId: string; itemId?: string }): PhoneView {
     if (!link.phone) throw new AppFailure('forbidden', 'Join the room first.');
     const q = this.#question;
-    const change = this.answers.answer(
-      q && { id: q.id, options: q.options.map((o) => o.id) },
-      link.phone,
-      input.questionId,
-      input.optionId,
-    );
-    if (change === 'closed') throw new AppFailure('conflict', 'This question is closed.');
-    if (change === 'not-current') throw new AppFailure('conflict', 'This question is no longer on the screen.');
-    if (change === 'unknown-option') throw new AppFailure('invalid-input', 'That is not one of the answers.', { path: '$.optionId' });
-    if (change) {
-      if (change.removed) await this.options.record({ type: 'poll-add', activityId: change.questionId, optionId: change.removed, by: -1 });
-      if (change.added) await this.options.record({ type: 'poll-add', activityId: change.questionId, optionId: change.added, by: 1 });
+    const change = this.answers.answer(q && answerableOf(q), link.phone, input.questionId, input.optionId, input.itemId);
+    if (typeof change === 'string') throw REFUSED[change]();
+    if (change && q) {
+      const { moves, answered } = resultMovesOf(q, change, this.answers.question(q.id).answered);
+      for (const m of moves) this.#pending.move(m);
+      if (answered) this.#pending.set(answered);
+      this.#schedule();
       this.options.changed();
     }
     return this.viewFor(link.phone);
   }
 
+  /** Answers go to the session at most once per batch interval, never one tap at a time. */
+  #schedule(): void {
+    if (this.#timer) return;
+    this.#timer = setTimeout(() => void this.flush(), this.#clock.waitMs(this.#now()));
+  }
+
+  /** Sends what is pending now (and waits for it): before the room closes, and for tests. */
+  flush(): Promise<unknown> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (!this.#pending.empty) {
+      const { moves, values } = this.#pending.take();
+      this.#clock.sent(this.#now());
+      const intents = [...moves, ...values].map(({ key: _key, ...intent }) => intent as LiveIntent);
+      this.#sending = this.#sending
+        .then(() => this.options.record(intents))
+        .catch((err: Error) => console.error(`[secure-base] phone answers not recorded: ${err.message}`));
+    }
+    return this.#sending;
+  }
+
   /** Closes or reopens the question on screen. */
   closeQuestion(closed: boolean): void {
-    if (!this.#question) throw new AppFailure('conflict', 'There is no question on the screen.');
-    this.answers.question(this.#question.id).closed = closed;
+    if (!this.question) throw new AppFailure('conflict', 'There is no question on the screen.');
+    this.answers.question(this.question.id).closed = closed;
     this.broadcast();
     this.options.changed();
   }

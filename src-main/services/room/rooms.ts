@@ -4,6 +4,7 @@ import type { AudienceView } from '../../core/live/audience-view';
 import type { LiveState } from '../../core/live/live-state';
 import { makeJoinCode } from '../../core/room/join-code';
 import { DEFAULT_MAX_PHONES } from '../../core/room/door';
+import { clampMinGroup } from '../../core/room/gate';
 import type { NetworkInterfaceEntry } from '../../core/room/interfaces';
 import type { EventHub } from '../event-hub';
 import type { LiveHub } from '../live/live-hub';
@@ -56,8 +57,7 @@ export class Rooms {
     this.#unsubscribe = o.events.add({
       role: 'projector',
       send: (event, payload) => {
-        if (event === 'live:audience' && this.#open?.room.sessionId === (payload as AudienceView).sessionId)
-          this.#open.room.follow(payload as AudienceView);
+        if (event === 'live:audience' && this.#open?.room.sessionId === (payload as AudienceView).sessionId) this.#follow(this.#open.room);
       },
     });
     const finished = o.events.add({
@@ -70,6 +70,11 @@ export class Rooms {
     });
     const all = this.#unsubscribe;
     this.#unsubscribe = () => (all(), finished());
+  }
+
+  #follow(room: Room): void {
+    const on = this.o.live.onScreen(room.sessionId);
+    if (on) room.follow(on);
   }
 
   /** One change at a time: opening, closing and moving never overlap. */
@@ -99,6 +104,7 @@ export class Rooms {
       connected: o ? o.room.connected : 0,
       answered: o ? o.room.answered : 0,
       question: o ? o.room.question : null,
+      minGroup: clampMinGroup(settings.roomMinGroup),
       addresses: choice.ranked,
       problem: o ? null : choice.problem,
       showJoin: o ? o.showJoin : false,
@@ -158,7 +164,7 @@ export class Rooms {
         token: randomBytes(24).toString('base64url'),
         code: makeJoinCode(randomBytes(6)),
         maxPhones,
-        record: (intent) => this.o.live.intent(sessionId, intent),
+        record: (intents) => this.o.live.record(sessionId, intents),
         changed: () => this.#notify(sessionId),
       });
     let server: RoomServer | null = null;
@@ -193,7 +199,8 @@ export class Rooms {
     if (!server)
       throw new AppFailure('io', `The room could not open on ${choice.chosen.address}: ${lastError?.message ?? 'no free port'}.`);
     if (!choice.overridden && server.port !== settings.roomPort) await this.o.store.updateSettings({ roomPort: server.port });
-    room.follow(await this.o.live.audience(sessionId));
+    await this.o.live.audience(sessionId);
+    this.#follow(room);
     this.#open = { room, server, showJoin: this.#open?.showJoin ?? false, locked: false };
     this.#watchAddress(sessionId, choice.overridden);
   }
@@ -223,6 +230,7 @@ export class Rooms {
     const o = this.#open;
     this.#open = null;
     if (!o) return;
+    await o.room.flush();
     o.room.closeAll(message);
     await o.server.close();
   }
@@ -251,6 +259,19 @@ export class Rooms {
   async closeQuestion(sessionId: string, closed: boolean): Promise<RoomStatus> {
     this.#room(sessionId).room.closeQuestion(closed);
     return this.status(sessionId);
+  }
+
+  /** The minimum group size k, for every session from now on; the projector follows at once. */
+  async minGroup(sessionId: string, k: number): Promise<RoomStatus> {
+    await this.o.store.updateSettings({ roomMinGroup: clampMinGroup(k) });
+    await this.o.live.preferencesChanged();
+    this.#notify(sessionId);
+    return this.status(sessionId);
+  }
+
+  /** Sends the phones' pending answers to the session now rather than with the next batch. */
+  async flush(sessionId: string): Promise<void> {
+    if (this.#open?.room.sessionId === sessionId) await this.#open.room.flush();
   }
 
   async joinScreen(sessionId: string, show?: boolean): Promise<RoomJoinView> {

@@ -19,6 +19,8 @@ export const settingsSchema = z.strictObject({
   roomAddress: z.ipv4().optional(),
   /** How many phones a room takes. */
   roomMaxPhones: z.number().int().min(1).max(1000).optional(),
+  /** The room's minimum group size k: a result phones answered shows once at least k answered (3 to 10, default 5). */
+  roomMinGroup: z.number().int().min(3).max(10).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -2,7 +2,7 @@ import type { ProjectorIntent } from '../../../src-main/contract';
 
 /** What a key does in the console and the projector window; clickers send PageDown and PageUp. */
 export type KeyAction =
-  'next' | 'previous' | 'black' | 'white' | 'calm' | 'timer' | 'more' | 'less' | 'fullscreen' | 'leave' | 'help' | 'join';
+  'next' | 'previous' | 'black' | 'white' | 'calm' | 'timer' | 'more' | 'less' | 'fullscreen' | 'leave' | 'help' | 'join' | 'reveal';
 
 const KEYS: Record<string, KeyAction> = {
   ArrowRight: 'next',
@@ -20,6 +20,7 @@ const KEYS: Record<string, KeyAction> = {
   _: 'less',
   f: 'fullscreen',
   j: 'join',
+  r: 'reveal',
   Escape: 'leave',
   '?': 'help',
 };
@@ -36,6 +37,7 @@ export const KEY_HELP: { keys: string[]; does: string }[] = [
   { keys: ['+', '−'], does: 'One minute more or less' },
   { keys: ['F'], does: 'Fullscreen this window' },
   { keys: ['J'], does: 'Show or hide how to join from a phone (while the room is open)' },
+  { keys: ['R'], does: 'Reveal the results held back until you reveal them' },
   { keys: ['?'], does: 'Show or hide this list' },
 ];
 
@@ -85,6 +87,8 @@ export function intentOfKey(action: KeyAction): ProjectorIntent | null {
       return { type: 'timer', action: 'add-minute' };
     case 'less':
       return { type: 'timer', action: 'remove-minute' };
+    case 'reveal':
+      return { type: 'reveal' };
     default:
       return null;
   }

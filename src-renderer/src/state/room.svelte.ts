@@ -50,6 +50,7 @@ export class RoomState {
   close = () => this.#run(() => this.api.call('room:close', { sessionId: this.sessionId }));
   lock = (locked: boolean) => this.#run(() => this.api.call('room:lock', { sessionId: this.sessionId, locked }));
   newCode = () => this.#run(() => this.api.call('room:new-code', { sessionId: this.sessionId }));
+  minGroup = (minGroup: number) => this.#run(() => this.api.call('room:min-group', { sessionId: this.sessionId, minGroup }));
   closeQuestion = (closed: boolean) => this.#run(() => this.api.call('room:question', { sessionId: this.sessionId, closed }));
 
   async joinScreen(show?: boolean): Promise<void> {

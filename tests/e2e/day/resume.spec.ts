@@ -1,7 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { appUrl, LiveConsole, startSession, stopHostsGracefully } from '../live/live-pages';
 
 stopHostsGracefully();
+
+/** Where the session file on disk says the run stands; null while it is being replaced. */
+function savedPosition(dataDir: string, sessionId: string): unknown {
+  try {
+    return (JSON.parse(readFileSync(join(dataDir, 'sessions', `${sessionId}.json`), 'utf8')) as { position: unknown }).position;
+  } catch {
+    return null;
+  }
+}
 
 test('after the host is killed mid-session, the library offers one button back to the same activity', async ({ host, page, request }) => {
   test.setTimeout(60_000);
@@ -17,6 +28,8 @@ test('after the host is killed mid-session, the library offers one button back t
   const title = (await consolePage.currentActivity().textContent())!.trim();
   const activityCount = await agenda.getByRole('button').count();
 
+  // A step reaches the views first and the disk a moment later; the crash comes once it is saved.
+  await expect.poll(() => savedPosition(host.dataDir, sessionId)).toEqual({ activityIndex: 4, step: 1 });
   // The browser host stops as a crash would: no chance to save anything more.
   await host.stop('SIGKILL');
   await host.start();

@@ -80,10 +80,10 @@ describe('audienceViewOf', () => {
   it('gives the console a preview of the next press', async () => {
     const w = (await builtInWorkshops()).find((x) => x.id === 'essentials')!;
     const run = openRun(sessionOf(w), w.activities, 0);
-    const state = liveStateOf(run, 0, { theme: 'dark', chime: true });
+    const state = liveStateOf(run, 0, { theme: 'dark', chime: true, minGroup: 5 });
     expect(state.upNext?.step).toBe(1);
     expect(state.audience.step).toBe(0);
     const last = applyIntent(run, { type: 'goto', activityIndex: 99, step: 99 }, 0);
-    expect(liveStateOf(last, 0, { theme: 'dark', chime: true }).upNext).toBeNull();
+    expect(liveStateOf(last, 0, { theme: 'dark', chime: true, minGroup: 5 }).upNext).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listeningAddresses } from '../security/support/socket-table';
-import { openRoomFixture, TestPhone, type RoomFixture } from './support/room-fixture';
+import { openRoomFixture, pollOf, TestPhone, type RoomFixture } from './support/room-fixture';
 import type { PhoneWelcome, RoomStatus } from '../../../src-main/contract/room';
 import { snapshotTree } from '../security/support/app-fixture';
 
@@ -97,7 +97,7 @@ describe('an open room', () => {
     const token = new URL(status.joinUrl!).searchParams.get('t')!;
     const welcomes = [];
     for (const p of phones) welcomes.push((await p.call('phone:hello', { token })) as { ok: true; value: PhoneWelcome });
-    const q = welcomes[0].value.view.question!;
+    const q = pollOf(welcomes[0].value.view.question);
     expect(q.kind).toBe('poll');
     const [a, b] = q.options.map((o) => o.id);
     await phones[0].call('phone:answer', { questionId: q.id, optionId: a });
@@ -111,8 +111,9 @@ describe('an open room', () => {
     const back = (await again.call('phone:hello', { token, phone: welcomes[0].value.phone })) as { ok: true; value: PhoneWelcome };
     expect(back.value.view.question?.mine).toBe(a);
     await again.call('phone:answer', { questionId: q.id, optionId: a });
+    await f.rooms.flush(f.sessionId);
     const live = await f.app.ctx.live.join(f.sessionId);
-    expect(live.results[q.id]).toEqual({ kind: 'poll', counts: { [a]: 2, [b]: 1 } });
+    expect(live.results[q.id]).toEqual({ kind: 'poll', counts: { [a]: 2, [b]: 1 }, answered: 3 });
     const now = await f.rooms.status(f.sessionId);
     expect(now).toMatchObject({ connected: 3, answered: 3, question: { id: q.id, closed: false } });
     // Closed: answers no longer change.
@@ -176,12 +177,17 @@ describe('limits', () => {
         ok: true;
         value: PhoneWelcome;
       };
-      const q = hello.value.view.question!;
+      const q = pollOf(hello.value.view.question);
       const answers = await Promise.all(
         Array.from({ length: 50 }, () => phone.call('phone:answer', { questionId: q.id, optionId: q.options[0].id })),
       );
       expect(answers.filter((a) => !a.ok && a.error.message.includes('slow down')).length).toBeGreaterThan(30);
-      expect((await g.app.ctx.live.join(g.sessionId)).results[q.id]).toEqual({ kind: 'poll', counts: { [q.options[0].id]: 1 } });
+      await g.rooms.flush(g.sessionId);
+      expect((await g.app.ctx.live.join(g.sessionId)).results[q.id]).toEqual({
+        kind: 'poll',
+        counts: { [q.options[0].id]: 1 },
+        answered: 1,
+      });
       phone.close();
     } finally {
       await g.close();
@@ -216,7 +222,9 @@ describe('limits', () => {
         ok: true;
         value: PhoneWelcome;
       };
-      await phone.call('phone:answer', { questionId: hello.value.view.question!.id, optionId: hello.value.view.question!.options[1].id });
+      const q = pollOf(hello.value.view.question);
+      await phone.call('phone:answer', { questionId: q.id, optionId: q.options[1].id });
+      await g.rooms.flush(g.sessionId);
       await g.app.ctx.store.flush();
       const { readFile } = await import('node:fs/promises');
       const files = await snapshotTree(g.app.dataDir);

@@ -7,6 +7,7 @@ import { COLORS, TYPE } from '../layout/theme';
 import { cardSortChart, cardSortLists } from './card-sort-chart';
 import { pollChart } from './poll-chart';
 import { spectrumChart } from './spectrum-chart';
+import { answeredNote, cardVotesTable, scenarioResponses } from './phone-results';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
@@ -73,6 +74,7 @@ function composeResult(c: Composer, parent: StructNode, r: ResultContent): void 
         keepWithNext: true,
       });
       c.push({ slices: [pollChart(c, sect, r)], spaceBefore: 8, keepTogether: true });
+      answeredNote(c, sect, r.answered);
       return;
     case 'spectrum':
       if (r.statements.length === 0) c.paragraph(sect, 'No placements were recorded.', TYPE.note, { spaceBefore: 4 });
@@ -83,13 +85,21 @@ function composeResult(c: Composer, parent: StructNode, r: ResultContent): void 
           spaceBefore: i === 0 ? 6 : 14,
           keepTogether: true,
         });
+        answeredNote(c, sect, st.answered);
       });
       return;
     case 'card-sort': {
-      const chart = cardSortChart(c, sect, r);
-      if (chart) c.push({ slices: [chart], spaceBefore: 8, keepTogether: true });
-      else cardSortLists(c, sect, r);
+      const placed = r.columns.some((col) => col.cards.length > 0);
+      if (placed || r.votes.length === 0) {
+        const chart = cardSortChart(c, sect, r);
+        if (chart) c.push({ slices: [chart], spaceBefore: 8, keepTogether: true });
+        else cardSortLists(c, sect, r);
+      }
+      cardVotesTable(c, sect, r);
+      return;
     }
+    case 'scenario':
+      scenarioResponses(c, sect, r);
   }
 }
 

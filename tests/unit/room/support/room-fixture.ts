@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { Rooms } from '../../../../src-main/services/room/rooms';
 import { openAppFixture, type AppFixture } from '../../security/support/app-fixture';
-import type { RoomStatus, RoomToPhone } from '../../../../src-main/contract/room';
+import type { PhoneViewQuestion, RoomStatus, RoomToPhone } from '../../../../src-main/contract/room';
+
+/** The question on a phone, which the test expects to be a poll. */
+export function pollOf(q: PhoneViewQuestion | null): Extract<PhoneViewQuestion, { kind: 'poll' }> {
+  if (q?.kind !== 'poll') throw new Error(`expected a poll on the phone, got ${q?.kind ?? 'nothing'}`);
+  return q;
+}
 
 export interface RoomFixture {
   app: AppFixture;
