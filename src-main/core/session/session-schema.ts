@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTIVITY_KINDS } from '../workshop/kinds';
 import { idSchema } from '../workshop/activity-schema';
 import { scenarioCardsSchema } from './scenario-cards';
+import { roomTextsSchema } from './room-texts';
 
 export const SESSION_SCHEMA_VERSION = 1;
 
@@ -75,6 +76,8 @@ export const sessionSchema = z.strictObject({
   results: z.record(idSchema, activityResultSchema),
   /** Scenario cards chosen for this group (activity id -> card ids in order); absent: the workshop's own. */
   scenarioCards: scenarioCardsSchema.optional(),
+  /** The room's approved questions and responses; absent until one is approved. */
+  roomTexts: roomTextsSchema.optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
