@@ -14,6 +14,7 @@ import { Room } from './room';
 import { startRoomServer, type RoomServer } from './room-server';
 import { loadPhonePage } from './phone-page';
 import { dispatchPhone } from './phone-dispatch';
+import { QuestionBox } from './question-box';
 import { machineInterfaces, roomAddress, roomPorts, type RoomEnvironment } from './room-network';
 
 export interface RoomsOptions {
@@ -32,6 +33,8 @@ export interface RoomsOptions {
 
 interface OpenRoom {
   room: Room;
+  /** The room's written texts and their moderation. */
+  box: QuestionBox;
   server: RoomServer;
   showJoin: boolean;
   locked: boolean;
@@ -141,7 +144,7 @@ export class Rooms {
     });
   }
 
-  async #start(sessionId: string, keep?: Room): Promise<void> {
+  async #start(sessionId: string, keep?: { room: Room; box: QuestionBox }): Promise<void> {
     const settings = await this.o.store.getSettings();
     const choice = roomAddress(this.#env, this.#interfaces(), settings.roomAddress);
     if (!choice.chosen) throw new AppFailure('conflict', choice.problem ?? 'There is no address to open the room on.');
@@ -152,7 +155,7 @@ export class Rooms {
     });
     const maxPhones = settings.roomMaxPhones ?? DEFAULT_MAX_PHONES;
     const room =
-      keep ??
+      keep?.room ??
       new Room({
         sessionId,
         token: randomBytes(24).toString('base64url'),
@@ -161,6 +164,9 @@ export class Rooms {
         record: (intent) => this.o.live.intent(sessionId, intent),
         changed: () => this.#notify(sessionId),
       });
+    const box =
+      keep?.box ?? new QuestionBox({ sessionId, store: this.o.store, events: this.o.events, live: this.o.live, links: () => room.links });
+    if (!keep) await box.load();
     let server: RoomServer | null = null;
     let lastError: Error | null = null;
     for (const port of ports) {
@@ -176,9 +182,15 @@ export class Rooms {
           message: (link, channel, input) =>
             dispatchPhone(
               {
-                'phone:hello': async (i: never) => room.hello(link, i),
+                'phone:hello': async (i: never) => {
+                  const welcome = room.hello(link, i);
+                  box.welcome(link);
+                  return welcome;
+                },
                 'phone:answer': async (i: never) => room.answer(link, i),
                 'phone:ping': async () => ({ at: Date.now() }),
+                'phone:write': (i: never) => box.write(link, i),
+                'phone:upvote': (i: { questionId: string }) => box.upvote(link, i.questionId),
               },
               channel,
               input,
@@ -194,7 +206,7 @@ export class Rooms {
       throw new AppFailure('io', `The room could not open on ${choice.chosen.address}: ${lastError?.message ?? 'no free port'}.`);
     if (!choice.overridden && server.port !== settings.roomPort) await this.o.store.updateSettings({ roomPort: server.port });
     room.follow(await this.o.live.audience(sessionId));
-    this.#open = { room, server, showJoin: this.#open?.showJoin ?? false, locked: false };
+    this.#open = { room, box, server, showJoin: this.#open?.showJoin ?? false, locked: false };
     this.#watchAddress(sessionId, choice.overridden);
   }
 
@@ -207,10 +219,10 @@ export class Rooms {
       const o = this.#open;
       if (!o || this.#interfaces().some((i) => i.address === o.server.address)) return;
       void this.#serial(async () => {
-        const room = o.room;
+        const keep = { room: o.room, box: o.box };
         await o.server.close();
         this.#open = null;
-        await this.#start(sessionId, room).catch((err: Error) => console.error(`[secure-base] room moved: ${err.message}`));
+        await this.#start(sessionId, keep).catch((err: Error) => console.error(`[secure-base] room moved: ${err.message}`));
         this.#notify(sessionId);
       });
     }, every);
@@ -225,6 +237,14 @@ export class Rooms {
     if (!o) return;
     o.room.closeAll(message);
     await o.server.close();
+    // Held and hidden texts are forgotten; the approved ones stay in the session file and on the projector's list.
+    const kept = { ...o.box.screenView(), show: false };
+    await o.box.saved();
+    o.box.close();
+    this.o.events.emit('room:questions', kept);
+    this.o.events.emit('room:moderation', (role) =>
+      role === 'facilitator' ? { ...o.box.moderationView(false), sessionId: kept.sessionId } : undefined,
+    );
   }
 
   close(sessionId: string): Promise<RoomStatus> {
@@ -258,6 +278,16 @@ export class Rooms {
     o.showJoin = show ?? !o.showJoin;
     this.#notify(sessionId);
     return this.joinView(sessionId);
+  }
+
+  /** The open room's written texts, or null while no room is open for this session. */
+  questionBox(sessionId: string): QuestionBox | null {
+    return this.#open?.room.sessionId === sessionId ? this.#open.box : null;
+  }
+
+  /** Banned words or nicknames changed: the open room's phones follow. */
+  async textSettingsChanged(): Promise<void> {
+    await this.#open?.box.settingsChanged();
   }
 
   /** The server of the open room, for tests and the socket-table check. */

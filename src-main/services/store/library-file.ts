@@ -19,6 +19,10 @@ export const settingsSchema = z.strictObject({
   roomAddress: z.ipv4().optional(),
   /** How many phones a room takes. */
   roomMaxPhones: z.number().int().min(1).max(1000).optional(),
+  /** Words that hold a phone's text back for the facilitator; empty by default. */
+  roomBannedWords: z.array(z.string().min(1).max(60)).max(500).optional(),
+  /** Whether phones may add a nickname to what they write; off by default. */
+  roomNicknames: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
