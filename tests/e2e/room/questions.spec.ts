@@ -140,7 +140,12 @@ test('questions wait for the facilitator; only approved and edited texts reach t
   await panel.getByTestId('held-text').filter({ hasText: HIDDEN }).getByRole('button', { name: 'Hide' }).click();
   await expect(panel.getByTestId('moderation-waiting')).toHaveText('1 waiting');
   await expectAccessible(page, 'console with the moderation panel', '[data-testid="moderation-panel"]');
-  await panel.scrollIntoViewIfNeeded();
+  // Scrolled away from the panel, the console still shows how many texts wait; the pill leads back.
+  await page.getByRole('complementary', { name: 'Projector' }).evaluate((side) => side.scrollTo(0, 0));
+  await expect(page.getByTestId('moderation-pill')).toHaveText('1 text from phones waiting');
+  await page.getByTestId('moderation-pill').click();
+  await expect(panel.getByRole('heading', { name: /Texts from phones/ })).toBeInViewport();
+  await expect(page.getByTestId('moderation-pill')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('console-moderation.png') });
   await panel.screenshot({ path: test.info().outputPath('moderation-panel.png') });
 
@@ -150,7 +155,7 @@ test('questions wait for the facilitator; only approved and edited texts reach t
   await expect(approvedOnA.getByRole('button', { name: /^Voted for/ })).toBeDisabled();
   await expect(screen.getByTestId('screen-question').first()).toContainText(APPROVED);
   await expect(screen.getByTestId('screen-question').first()).toContainText('▲ 1');
-  const phoneKey = await phoneA.evaluate(() => localStorage.getItem('secure-base-phone'));
+  const phoneKey = (await phoneA.evaluate('localStorage.getItem("secure-base-phone")')) as string | null;
   const view = await call<{ questions: { id: string; text: string }[] }>(request, host, 'room:questions-view', { sessionId });
   const approvedId = view.questions.find((q) => q.text === APPROVED)!.id;
   const again = (await rawUpvote(status, phoneKey!, approvedId)) as { ok: boolean; value: { questions: { id: string; votes: number }[] } };
