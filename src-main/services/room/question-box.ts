@@ -15,7 +15,15 @@ export interface QuestionBoxOptions {
   live: LiveHub;
   /** The phones joined now. */
   links(): Iterable<PhoneLink>;
+  /** How long changes gather before the console, projector and phones hear of them. */
+  batchMs?: number;
 }
+
+/**
+ * Changes reach the room in batches, a few times a second at most: nobody can link a tap on a phone
+ * to the count moving on the screen, and 200 phones voting at once cost a few broadcasts, not 40,000.
+ */
+export const TEXT_BATCH_MS = 200;
 
 /** Banned words and nicknames as the settings hold them (both off by default). */
 export async function textSettingsOf(store: Store): Promise<TextSettings> {
@@ -36,6 +44,10 @@ export class QuestionBox {
   #show = false;
   #saving: Promise<void> = Promise.resolve();
   #saveQueued = false;
+  #pending: { phones: boolean; screen: boolean } | null = null;
+  #batch: ReturnType<typeof setTimeout> | null = null;
+  #flushed: Promise<void> = Promise.resolve();
+  #resolveFlushed: (() => void) | null = null;
 
   constructor(private readonly o: QuestionBoxOptions) {}
 
@@ -141,10 +153,31 @@ export class QuestionBox {
   }
 
   #changed(what: { phones: boolean; screen: boolean }): void {
-    const moderation = this.moderationView(true);
-    this.o.events.emit('room:moderation', (role) => (role === 'facilitator' ? moderation : undefined));
-    if (what.screen) this.o.events.emit('room:questions', this.screenView());
-    if (what.phones) void this.settingsChanged();
+    this.#pending = { phones: (this.#pending?.phones ?? false) || what.phones, screen: (this.#pending?.screen ?? false) || what.screen };
+    if (this.#batch) return;
+    this.#flushed = new Promise((resolve) => (this.#resolveFlushed = resolve));
+    this.#batch = setTimeout(() => void this.#flush(), this.o.batchMs ?? TEXT_BATCH_MS);
+  }
+
+  async #flush(): Promise<void> {
+    const what = this.#pending;
+    this.#pending = null;
+    this.#batch = null;
+    try {
+      if (!what) return;
+      const moderation = this.moderationView(true);
+      this.o.events.emit('room:moderation', (role) => (role === 'facilitator' ? moderation : undefined));
+      if (what.screen) this.o.events.emit('room:questions', this.screenView());
+      if (what.phones) await this.settingsChanged();
+    } finally {
+      this.#resolveFlushed?.();
+    }
+  }
+
+  /** Waits until the changes so far have reached every view and the session file. */
+  async settled(): Promise<void> {
+    await this.#flushed;
+    await this.#saving;
   }
 
   /** Writes the approved texts to the session file, one write at a time; changes made meanwhile ride on the next. */
@@ -163,13 +196,12 @@ export class QuestionBox {
     });
   }
 
-  /** Waits for the texts to be on disk. */
-  saved(): Promise<void> {
-    return this.#saving;
-  }
-
   /** The room closed: held and hidden texts are forgotten, the screen goes. */
   close(): void {
+    if (this.#batch) clearTimeout(this.#batch);
+    this.#batch = null;
+    this.#pending = null;
+    this.#resolveFlushed?.();
     this.queue.clear();
     this.#show = false;
   }

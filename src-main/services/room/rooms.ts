@@ -239,7 +239,7 @@ export class Rooms {
     await o.server.close();
     // Held and hidden texts are forgotten; the approved ones stay in the session file and on the projector's list.
     const kept = { ...o.box.screenView(), show: false };
-    await o.box.saved();
+    await o.box.settled();
     o.box.close();
     this.o.events.emit('room:questions', kept);
     this.o.events.emit('room:moderation', (role) =>

@@ -49,7 +49,7 @@ describe('the question box', () => {
         .moderationView(true)
         .waiting.map((t) => t.text),
     ).toEqual(['Is it normal to miss home?']);
-    await box().saved();
+    await box().settled();
     expect(projectorSaw.join('\n')).not.toContain('miss home');
     expect(other.received.map((m) => JSON.stringify(m)).join('\n')).not.toContain('miss home');
     expect(await sessionFile()).not.toContain('miss home');
@@ -62,9 +62,10 @@ describe('the question box', () => {
       votes: 0,
       voted: false,
     });
+    await box().settled();
     expect(projectorSaw.at(-1)).toContain('room:questions');
     expect(projectorSaw.at(-1)).toContain('miss home');
-    await box().saved();
+    await box().settled();
     expect(JSON.parse(await sessionFile()).roomTexts).toEqual({
       questions: [{ text: 'Is it normal to miss home?', votes: 0 }],
       responses: {},
@@ -78,7 +79,7 @@ describe('the question box', () => {
     const [named, hidden] = box().moderationView(true).waiting;
     box().moderate(named.id, { action: 'edit', text: 'What did she mean?' });
     box().moderate(hidden.id, { action: 'hide' });
-    await box().saved();
+    await box().settled();
     const everything = [projectorSaw.join('\n'), await sessionFile(), JSON.stringify(box().moderationView(true))].join('\n');
     expect(everything).toContain('What did she mean?');
     expect(everything).not.toContain('Priya');
@@ -95,7 +96,7 @@ describe('the question box', () => {
     expect(questionsOf(await voter.call('phone:upvote', { questionId: id })).questions[0]).toMatchObject({ votes: 1, voted: true });
     expect(questionsOf(await writer.call('phone:upvote', { questionId: id })).questions[0]).toMatchObject({ votes: 2 });
     expect(await voter.call('phone:upvote', { questionId: 'nosuchtext00' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    await box().saved();
+    await box().settled();
     expect(JSON.parse(await sessionFile()).roomTexts.questions).toEqual([{ text: 'Can we have a break?', votes: 2 }]);
   });
 
@@ -105,6 +106,7 @@ describe('the question box', () => {
     await phone.call('phone:write', { kind: 'question', text: 'Why is JOSÉ always late?' });
     const [held] = box().moderationView(true).waiting;
     expect(held.held).toBe('banned-word');
+    await box().settled();
     expect(projectorSaw.join('\n')).not.toContain('late');
   });
 
@@ -154,7 +156,7 @@ describe('the question box', () => {
     expect(cardBox().screenView().responses).toEqual([
       { activityId: scenario.id, cardId: card.id, cardTitle: card.title, responses: [{ id: held.id, text: 'She could ask for help.' }] },
     ]);
-    await cardBox().saved();
+    await cardBox().settled();
     const file = JSON.parse(await readFile(join(f.app.dataDir, 'sessions', `${sessionId}.json`), 'utf8'));
     expect(file.roomTexts.responses).toEqual({
       [scenario.id]: [{ cardId: card.id, cardTitle: card.title, text: 'She could ask for help.' }],
@@ -178,6 +180,21 @@ describe('the question box', () => {
         .questions.map((q) => q.text),
     ).toEqual(['approved one']);
     expect(box().moderationView(true).waiting).toEqual([]);
+  });
+
+  it('changes reach the room in one batch: many votes at once, one projector update', async () => {
+    const writer = await joinedPhone();
+    await writer.call('phone:write', { kind: 'question', text: 'Batch me' });
+    box().moderate(box().moderationView(true).waiting[0].id, { action: 'approve' });
+    await box().settled();
+    const id = box().screenView().questions[0].id;
+    const voters = await Promise.all(Array.from({ length: 8 }, () => joinedPhone()));
+    const before = projectorSaw.length;
+    await Promise.all(voters.map((v) => v.call('phone:upvote', { questionId: id })));
+    await box().settled();
+    const updates = projectorSaw.slice(before).filter((e) => e.startsWith('room:questions'));
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toContain('"votes":8');
   });
 
   it('the questions screen shows and hides', async () => {
