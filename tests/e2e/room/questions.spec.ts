@@ -20,6 +20,7 @@ const NAMED = 'Why did Maria leave so early today?';
 const EDITED = 'Why did someone leave so early today?';
 const HIDDEN = 'Something only for the facilitator to read';
 const BANNED = 'Please ask JOSÉ to stop interrupting';
+const NICKNAMED = 'Could we hear more about teenagers?';
 
 async function openPhone(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ ...phoneDevice });
@@ -171,6 +172,17 @@ test('questions wait for the facilitator; only approved and edited texts reach t
       .getByRole('button', { name: /^Voted for/ }),
   ).toBeDisabled();
   await expect(screen.getByTestId('screen-question').first()).toContainText('▲ 1');
+  await expectAccessible(phoneA, 'phone with approved questions to vote on');
+  await phoneA.screenshot({ path: test.info().outputPath('phone-questions-voted.png'), fullPage: true });
+
+  // Nicknames are off until the facilitator turns them on; then the phone offers the field and the text carries it.
+  await panel.getByLabel('Let phones add a nickname to what they write').check();
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(phoneB.getByTestId('question-box').getByLabel('Nickname (optional)')).toBeVisible();
+  await phoneB.getByTestId('question-box').getByLabel('Nickname (optional)').fill('Robin');
+  await ask(phoneB, NICKNAMED);
+  await panel.getByTestId('held-text').filter({ hasText: NICKNAMED }).getByRole('button', { name: 'Approve' }).click();
+  await expect(screen.getByTestId('screen-question').filter({ hasText: NICKNAMED })).toContainText('· Robin');
 
   // The projector at two sizes.
   await projectorPage.screenshot({ path: test.info().outputPath('projector-questions-1280.png') });
