@@ -51,10 +51,12 @@ export class QuestionBox {
 
   constructor(private readonly o: QuestionBoxOptions) {}
 
-  /** Approved texts the session kept from an earlier room. */
-  async load(): Promise<void> {
-    const session = await this.o.store.getSession(this.o.sessionId);
-    if (session?.roomTexts) this.queue.restore(session.roomTexts);
+  /** A box for a room that opens, with the approved texts the session kept from an earlier room. */
+  static async open(o: QuestionBoxOptions): Promise<QuestionBox> {
+    const box = new QuestionBox(o);
+    const session = await o.store.getSession(o.sessionId);
+    if (session?.roomTexts) box.queue.restore(session.roomTexts);
+    return box;
   }
 
   async write(link: PhoneLink, input: Draft & { kind: 'question' | 'response' }): Promise<PhoneQuestions> {
@@ -196,14 +198,18 @@ export class QuestionBox {
     });
   }
 
-  /** The room closed: held and hidden texts are forgotten, the screen goes. */
-  close(): void {
-    if (this.#batch) clearTimeout(this.#batch);
-    this.#batch = null;
-    this.#pending = null;
-    this.#resolveFlushed?.();
+  /**
+   * The room closed: held and hidden texts are forgotten and the screen goes. The approved texts are
+   * in the session file, and the projector keeps their list for when a room opens again.
+   */
+  async close(): Promise<void> {
+    await this.settled();
+    const kept = { ...this.screenView(), show: false };
     this.queue.clear();
     this.#show = false;
+    this.o.events.emit('room:questions', kept);
+    const closed = this.moderationView(false);
+    this.o.events.emit('room:moderation', (role) => (role === 'facilitator' ? closed : undefined));
   }
 }
 

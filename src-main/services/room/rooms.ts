@@ -164,9 +164,8 @@ export class Rooms {
         record: (intent) => this.o.live.intent(sessionId, intent),
         changed: () => this.#notify(sessionId),
       });
-    const box =
-      keep?.box ?? new QuestionBox({ sessionId, store: this.o.store, events: this.o.events, live: this.o.live, links: () => room.links });
-    if (!keep) await box.load();
+    const { store, events, live } = this.o;
+    const box = keep?.box ?? (await QuestionBox.open({ sessionId, store, events, live, links: () => room.links }));
     let server: RoomServer | null = null;
     let lastError: Error | null = null;
     for (const port of ports) {
@@ -237,14 +236,7 @@ export class Rooms {
     if (!o) return;
     o.room.closeAll(message);
     await o.server.close();
-    // Held and hidden texts are forgotten; the approved ones stay in the session file and on the projector's list.
-    const kept = { ...o.box.screenView(), show: false };
-    await o.box.settled();
-    o.box.close();
-    this.o.events.emit('room:questions', kept);
-    this.o.events.emit('room:moderation', (role) =>
-      role === 'facilitator' ? { ...o.box.moderationView(false), sessionId: kept.sessionId } : undefined,
-    );
+    await o.box.close();
   }
 
   close(sessionId: string): Promise<RoomStatus> {
