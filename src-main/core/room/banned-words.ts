@@ -4,9 +4,15 @@
  * "Jose" matches "JOSÉ", "ass" does not match "class".
  */
 
-/** Lower case with accents folded away: "Ève" -> "eve", "Straße" -> "strasse". */
+/** Invisible characters: format characters, zero-width spaces and joiners, direction marks, soft hyphens. */
+export const INVISIBLE = /[\p{Cf}\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/gu;
+
+/**
+ * Lower case with accents folded away: "Ève" -> "eve", "Straße" -> "strasse". Invisible format
+ * characters (zero-width spaces, direction marks) are dropped, so "Jo\u200Bsé" is still "jose".
+ */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('und').replace(/ß/g, 'ss');
+  return text.replace(INVISIBLE, '').normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('und').replace(/ß/g, 'ss');
 }
 
 /** The words of a text, folded; apostrophes inside a word keep it whole ("don't"). */

@@ -5,7 +5,7 @@
  * and the session file; none of them carries a time, the order it came in or the phone's key.
  * Randomness comes in from the caller, so this stays pure and is tested without dice.
  */
-import { bannedWordIn } from './banned-words';
+import { bannedWordIn, INVISIBLE } from './banned-words';
 import type { KeptQuestion, KeptResponse, RoomTexts } from '../session/room-texts';
 
 export type TextKind = 'question' | 'response';
@@ -85,7 +85,13 @@ export interface Dice {
   shuffle(): number;
 }
 
-const clean = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+/** Line breaks kept; other control characters and invisible format characters dropped. */
+const clean = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(/\p{Cc}/gu, (c) => (c === '\n' ? c : ''))
+    .trim();
 
 export class TextQueue {
   /** In arrival order: the console lists waiting texts newest last. Never exposed past the console. */

@@ -27,6 +27,9 @@ describe('banned words', () => {
     expect(bannedWordIn('Mr  Smith came', ['mr smith'])).toBe('mr smith');
     expect(bannedWordIn('Smith, Mr', ['mr smith'])).toBeNull();
     expect(bannedWordIn('Die Straße', ['strasse'])).toBe('strasse');
+    // Invisible characters do not slip a word past the list.
+    expect(bannedWordIn('Ask Jo\u200Bs\u00E9 now', ['jose'])).toBe('jose');
+    expect(bannedWordIn('Ask Jose\u0301 now', ['jose'])).toBe('jose');
   });
   it('an empty list holds nothing back', () => {
     expect(bannedWordIn('anything at all', [])).toBeNull();
@@ -48,6 +51,10 @@ describe('moderation', () => {
     expect(q.moderate((held as { id: string }).id, { action: 'approve' })).toBe('done');
     expect(q.questions().map((x) => x.text)).toEqual(['Can we talk about siblings?']);
     expect(q.waiting()).toEqual([]);
+  });
+
+  it('keeps line breaks and drops control and invisible characters', () => {
+    expect(new TextQueue(dice()).submit('p', question(' a\u0000b\u200B\r\nc\u202E '), [])).toMatchObject({ text: 'ab\nc' });
   });
 
   it('an edit replaces the text everywhere: the original is nowhere after', () => {
