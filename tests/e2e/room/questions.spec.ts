@@ -39,8 +39,8 @@ async function ask(phone: Page, text: string): Promise<void> {
   await expect(box.getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible();
 }
 
-/** A phone over a raw WebSocket that comes back with a page's key, to try a second vote by hand. */
-async function rawUpvote(status: RoomStatus, phoneKey: string, questionId: string): Promise<unknown> {
+/** A phone over a raw WebSocket (with a page's key when given): sends one call after joining. */
+async function rawCall(status: RoomStatus, phoneKey: string | null, channel: string, input: object): Promise<unknown> {
   const ws = new WebSocket(`${status.address!.replace('http', 'ws')}/ws`, { headers: { origin: status.address! } });
   await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
   const replies = new Map<number, unknown>();
@@ -53,8 +53,8 @@ async function rawUpvote(status: RoomStatus, phoneKey: string, questionId: strin
     await expect.poll(() => replies.has(id)).toBe(true);
     return replies.get(id);
   };
-  await send(1, 'phone:hello', { token: new URL(status.joinUrl!).searchParams.get('t'), phone: phoneKey });
-  const result = await send(2, 'phone:upvote', { questionId });
+  await send(1, 'phone:hello', { token: new URL(status.joinUrl!).searchParams.get('t'), ...(phoneKey ? { phone: phoneKey } : {}) });
+  const result = await send(2, channel, input);
   ws.close();
   return result;
 }
@@ -159,7 +159,10 @@ test('questions wait for the facilitator; only approved and edited texts reach t
   const phoneKey = (await phoneA.evaluate('localStorage.getItem("secure-base-phone")')) as string | null;
   const view = await call<{ questions: { id: string; text: string }[] }>(request, host, 'room:questions-view', { sessionId });
   const approvedId = view.questions.find((q) => q.text === APPROVED)!.id;
-  const again = (await rawUpvote(status, phoneKey!, approvedId)) as { ok: boolean; value: { questions: { id: string; votes: number }[] } };
+  const again = (await rawCall(status, phoneKey, 'phone:upvote', { questionId: approvedId })) as {
+    ok: boolean;
+    value: { questions: { id: string; votes: number }[] };
+  };
   expect(again.ok).toBe(true);
   expect(again.value.questions.find((q) => q.id === approvedId)?.votes).toBe(1);
   await phoneA.reload();
@@ -220,4 +223,45 @@ test('questions wait for the facilitator; only approved and edited texts reach t
   await page.getByTestId('room-panel').getByRole('button', { name: 'Close room' }).click();
   await expect(panel.getByText('When the room is open')).toBeVisible();
   await expect(panel.getByTestId('held-text')).toHaveCount(0);
+});
+
+test('written responses to scenario cards show on the questions screen, grouped by card', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const sessionId = await startSession(request, host, 'growing-up');
+  const consolePage = new LiveConsole(page);
+  await consolePage.open(host, sessionId);
+  await page.getByTestId('room-panel').getByRole('button', { name: 'Let the room join' }).click();
+  await expect(page.getByTestId('room-code')).toBeVisible();
+  const status = await call<RoomStatus>(request, host, 'room:status', { sessionId });
+  const projector = new LiveProjector(await page.context().newPage());
+  await projector.open(host, sessionId);
+
+  const responses: [string, string][] = [
+    ['nursery-goodbye', 'A short, warm goodbye and a promise of when she comes back.'],
+    ['nursery-goodbye', 'Let him bring something from home.'],
+    ['checking-back', 'Wave back each time: it tells him the base is still there.'],
+  ];
+  for (const [cardId, text] of responses)
+    expect(
+      await rawCall(status, null, 'phone:write', { kind: 'response', activityId: 'early-years-scenarios', cardId, text }),
+    ).toMatchObject({
+      ok: true,
+    });
+  await rawCall(status, null, 'phone:write', { kind: 'question', text: 'Is it too late if they are already teenagers?' });
+  const panel = page.getByTestId('moderation-panel');
+  await expect(panel.getByTestId('moderation-waiting')).toHaveText('4 waiting');
+  await expect(panel.getByTestId('held-text').filter({ hasText: 'Let him bring' })).toContainText('Response · The long goodbye');
+  for (let i = 0; i < 4; i++) await panel.getByTestId('held-text').first().getByRole('button', { name: 'Approve' }).click();
+  await expect(panel.getByTestId('held-text')).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Show questions screen (Q)' }).click();
+  const screen = projector.page.getByTestId('questions-screen');
+  await expect(screen.getByTestId('screen-response')).toHaveCount(3);
+  await expect(screen.getByRole('heading', { level: 3 })).toHaveText(['Checking back at the playground', 'The long goodbye']);
+  await expect(screen.getByTestId('screen-question')).toHaveText(['Is it too late if they are already teenagers?']);
+  await projector.page.screenshot({ path: test.info().outputPath('projector-responses-1280.png') });
+  await projector.page.setViewportSize({ width: 1024, height: 768 });
+  await projector.page.screenshot({ path: test.info().outputPath('projector-responses-1024.png') });
+  await page.keyboard.press('q');
+  await expect(screen).toHaveCount(0);
 });
