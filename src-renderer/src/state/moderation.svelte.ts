@@ -12,7 +12,16 @@ export class ModerationState {
     private readonly api: Api,
     readonly sessionId: string,
   ) {
-    this.#unsubscribe = api.subscribe('room:moderation', (v) => v.sessionId === sessionId && (this.view = v));
+    const moderation = api.subscribe('room:moderation', (v) => v.sessionId === sessionId && (this.view = v));
+    // The room opening or closing changes what the panel offers before any text arrives.
+    const room = api.subscribe('room:changed', (s) => {
+      if (s.sessionId === sessionId && this.view && s.open !== this.view.open) void this.#reload();
+    });
+    this.#unsubscribe = () => (moderation(), room());
+  }
+
+  async #reload(): Promise<void> {
+    await this.#run(async () => void (this.view = await this.api.call('room:moderation', { sessionId: this.sessionId })));
   }
 
   async load(): Promise<void> {
