@@ -197,6 +197,21 @@ describe('the question box', () => {
     expect(updates[0]).toContain('"votes":8');
   });
 
+  it('finishing the session closes the room: held texts are dropped, approved ones stay in the file', async () => {
+    const phone = await joinedPhone();
+    await phone.call('phone:write', { kind: 'question', text: 'approved before the end' });
+    await phone.call('phone:write', { kind: 'question', text: 'never read' });
+    box().moderate(box().moderationView(true).waiting[0].id, { action: 'approve' });
+    await f.app.ctx.live.intent(f.sessionId, { type: 'finish' });
+    await phone.closed();
+    await f.rooms.status(f.sessionId);
+    expect(f.rooms.questionBox(f.sessionId)).toBeNull();
+    await f.app.ctx.store.flush();
+    const file = await sessionFile();
+    expect(file).toContain('approved before the end');
+    expect(file).not.toContain('never read');
+  });
+
   it('the questions screen shows and hides', async () => {
     expect(box().showScreen().show).toBe(true);
     expect(box().showScreen(true).show).toBe(true);
