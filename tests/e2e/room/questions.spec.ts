@@ -159,6 +159,16 @@ test('questions wait for the facilitator; only approved and edited texts reach t
   await expect(screen.getByTestId('screen-question').first()).toContainText('▲ 1');
   await expectAccessible(phoneA, 'phone with approved questions to vote on');
   await phoneA.screenshot({ path: test.info().outputPath('phone-questions-voted.png'), fullPage: true });
+  // Text at 200%: nothing runs off the side of the phone.
+  const TEXT_200 = "for (const e of [document.documentElement, document.body]) e.style.fontSize = '36px'";
+  await phoneA.evaluate(TEXT_200);
+  const OVERFLOWING =
+    '[...document.querySelectorAll("main *")].filter((e) => e.getBoundingClientRect().right > innerWidth - 8)' +
+    '.map((e) => e.tagName + "." + e.className + ": " + (e.textContent ?? "").slice(0, 30))';
+  expect(await phoneA.evaluate(OVERFLOWING)).toEqual([]);
+  expect(await phoneA.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+  await phoneA.screenshot({ path: test.info().outputPath('phone-questions-200.png'), fullPage: true });
+  await phoneA.evaluate("for (const e of [document.documentElement, document.body]) e.style.fontSize = ''");
 
   // Nicknames are off until the facilitator turns them on; then the phone offers the field and the text carries it.
   await panel.getByLabel('Let phones add a nickname to what they write').check();
