@@ -16,6 +16,7 @@ import { supportChannels } from './settings';
 import { resumeChannels } from './resume';
 import { scenarioCardChannels } from './scenario-cards';
 import { roomChannels, type RoomStatus, type RoomJoinView } from './room';
+import type { ModerationView, QuestionsScreen } from './room-questions';
 import type { Result } from '../core/result';
 import type { LiveState } from '../core/live/live-state';
 import type { AudienceView } from '../core/live/audience-view';
@@ -52,6 +53,10 @@ export interface Events {
   'room:changed': RoomStatus;
   /** Projector and facilitator views: the join screen or badge. */
   'room:join': RoomJoinView;
+  /** Facilitator views only: the moderation queue. */
+  'room:moderation': ModerationView;
+  /** Projector and facilitator views: the approved texts and whether the questions screen shows. */
+  'room:questions': QuestionsScreen;
 }
 export type EventName = keyof Events;
 
@@ -70,6 +75,7 @@ export type { Support } from '../core/handout/support';
 export type { InterruptedSession } from './resume';
 export type { BankCard, CardBank, ScenarioCards } from './scenario-cards';
 export type { RoomStatus, RoomJoinView, PhoneView } from './room';
+export type { ModerationView, QuestionsScreen, TextSettings, PhoneQuestions } from './room-questions';
 export type { Workshop } from '../core/workshop/workshop-schema';
 export type { Activity, ActivityOf } from '../core/workshop/activity-schema';
 export type { Session, SessionSummary } from '../core/session/session-schema';

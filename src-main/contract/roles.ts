@@ -20,6 +20,8 @@ const shared: Partial<Record<ChannelName, readonly Role[]>> = {
   // The join screen: the projector shows it and toggles it with J.
   'room:join-view': ['facilitator', 'projector'],
   'room:join-screen': ['facilitator', 'projector'],
+  // The questions screen's approved texts; showing it is the facilitator's alone.
+  'room:questions-view': ['facilitator', 'projector'],
 };
 
 export type AnyChannelName = ChannelName | PhoneChannelName;

@@ -9,6 +9,7 @@ import { sessionIdSchema } from '../core/session/session-schema';
 import { idSchema } from '../core/workshop/activity-schema';
 import type { RoomAddress } from '../core/room/interfaces';
 import type { PhoneQuestion } from '../core/room/phone-question';
+import { phoneQuestionChannels, roomQuestionChannels, type PhoneQuestions } from './room-questions';
 
 const sessionOnly = z.strictObject({ sessionId: sessionIdSchema });
 export const roomOpenInput = z.strictObject({
@@ -70,6 +71,7 @@ export const roomChannels = {
   /** Shows, hides or toggles the join screen on the projector (key J). */
   'room:join-screen': channel<typeof roomJoinScreenInput, RoomJoinView>(roomJoinScreenInput),
   'room:join-view': channel<typeof sessionOnly, RoomJoinView>(sessionOnly),
+  ...roomQuestionChannels,
 };
 
 // ---- The phone's channels (participant role), over the room's WebSocket ----
@@ -116,6 +118,7 @@ export const phoneChannels = {
   'phone:hello': channel<typeof phoneHelloInput, PhoneWelcome>(phoneHelloInput),
   'phone:answer': channel<typeof phoneAnswerInput, PhoneView>(phoneAnswerInput),
   'phone:ping': channel<typeof phonePingInput, { at: number }>(phonePingInput),
+  ...phoneQuestionChannels,
 };
 export type PhoneChannels = typeof phoneChannels;
 export type PhoneChannelName = keyof PhoneChannels;
@@ -139,4 +142,5 @@ export type RoomToPhone =
   | { reply: number; result: import('../core/result').Result<unknown> }
   | { event: 'view'; view: PhoneView }
   | { event: 'ping'; at: number }
+  | { event: 'questions'; questions: PhoneQuestions }
   | { event: 'closed'; message: string };

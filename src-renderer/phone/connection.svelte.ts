@@ -3,6 +3,7 @@
 // with backoff when the page wakes, comes back or the network returns. Plain HTTP on a LAN is not a
 // secure context: nothing here needs one.
 import type { PhoneView, PhoneWelcome, RoomToPhone } from '../../src-main/contract/room';
+import type { PhoneQuestions } from '../../src-main/contract/room-questions';
 
 const KEY = 'secure-base-phone';
 const TOKEN = 'secure-base-room';
@@ -16,6 +17,8 @@ export class RoomConnection {
   view = $state<PhoneView | null>(null);
   message = $state<string | null>(null);
   pending = $state<string | null>(null);
+  /** Approved questions to upvote, and whether nicknames are on; from the room's 'questions' event. */
+  texts = $state<PhoneQuestions | null>(null);
   #ws: WebSocket | null = null;
   #next = 1;
   // Not reactive: pending replies are bookkeeping, never shown.
@@ -110,6 +113,7 @@ export class RoomConnection {
       this.#replies.delete(m.reply);
       reply?.(m.result as never);
     } else if (m.event === 'view') this.view = m.view;
+    else if (m.event === 'questions') this.texts = m.questions;
     else if (m.event === 'ping') this.#send(0, 'phone:ping', {});
     else if (m.event === 'closed') {
       this.message = m.message;
@@ -127,6 +131,11 @@ export class RoomConnection {
       this.#replies.set(id, resolve);
       this.#send(id, channel, input);
     });
+  }
+
+  /** A call on one of the phone's channels, for the parts of the page that send their own (texts, upvotes). */
+  call(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> {
+    return this.#call(channel, input);
   }
 
   async answer(questionId: string, optionId: string, itemId?: string): Promise<void> {

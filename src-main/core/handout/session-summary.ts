@@ -5,6 +5,7 @@ import type { ActivityResult, Session } from '../session/session-schema';
 import { scenarioResponsesOf } from '../room/questions';
 import { formatClock, formatDay, minutesFromMs } from './format';
 import type { SummaryOptions } from './handout-options';
+import { questionLines, responseCards } from '../session/room-text-lines';
 
 export interface AgendaLine {
   activityId: string;
@@ -71,6 +72,8 @@ export interface SessionSummaryContent {
   plannedTotal: number;
   actualTotal: number;
   results: ResultContent[];
+  /** The room's approved questions and written responses (per scenario activity, per card). */
+  roomTexts: { questions: string[]; responses: { title: string; cards: { title: string; texts: string[] }[] }[] };
   notes?: NotesContent;
 }
 
@@ -199,6 +202,12 @@ export function sessionSummaryContent(session: Session, workshop: Workshop, opti
     plannedTotal: sum(agenda.map((a) => a.plannedMinutes)),
     actualTotal: minutesFromMs(sum(Object.values(session.spentMs))),
     results,
+    roomTexts: {
+      questions: questionLines(session.roomTexts),
+      responses: [...new Set([...order, ...Object.keys(session.roomTexts?.responses ?? {})])]
+        .map((id) => ({ title: titleOf(id), cards: responseCards(session.roomTexts, id) }))
+        .filter((r) => r.cards.length > 0),
+    },
   };
   if (options.includeNotes) {
     const n = session.notes;

@@ -31,13 +31,15 @@ export function notesMarkdown(record: SessionRecord, exportedAt: string): string
   out.push('');
   if (record.sessionNotes.trim()) out.push('## Session notes', '', block(record.sessionNotes), '');
   record.activities.forEach((a, i) => {
-    if (!a.notes.trim() && a.captures.length === 0 && a.results.length === 0) return;
+    if (!a.notes.trim() && a.captures.length === 0 && a.results.length === 0 && a.responses.length === 0) return;
     const time = a.spentMinutes === null ? `${a.plannedMinutes} min planned` : `${a.spentMinutes} of ${a.plannedMinutes} min`;
     out.push(`## ${i + 1}. ${inline(a.title)} (${time})`, '');
     if (a.notes.trim()) out.push(block(a.notes), '');
     if (a.captures.length) out.push('Quick captures:', '', ...a.captures.map(captureLine), '');
     if (a.results.length) out.push('Results:', '', ...a.results.map((r) => `- ${inline(r)}`), '');
+    if (a.responses.length) out.push('Written responses:', '', ...a.responses.map((r) => `- ${inline(r)}`), '');
   });
+  if (record.questions.length) out.push('## Questions from the room', '', ...record.questions.map((q) => `- ${inline(q)}`), '');
   if (record.otherCaptures.length) out.push('## Quick captures', '', ...record.otherCaptures.map(captureLine), '');
   out.push('---', '', `Exported from Secure Base on ${localStamp(exportedAt)}.`, '');
   return out.join('\n');

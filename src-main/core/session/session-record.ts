@@ -2,6 +2,7 @@ import type { Activity } from '../workshop/activity-schema';
 import type { ActivityKind } from '../workshop/kinds';
 import type { ActivityResult, Capture, Session } from './session-schema';
 import { scenarioResponsesOf } from '../room/questions';
+import { questionLines, responseLines } from './room-text-lines';
 
 /** One activity of a past session as the facilitator reads it back: notes, captures, results in words. */
 export interface RecordActivity {
@@ -15,6 +16,8 @@ export interface RecordActivity {
   captures: Capture[];
   /** The group's results, one line each ("Mostly agree: 7"); empty when none were entered. */
   results: string[];
+  /** Approved written responses from phones, "Card: response"; empty for other activities. */
+  responses: string[];
 }
 
 /** A past session, read-only: what the Sessions view shows and what the Markdown export prints. */
@@ -31,6 +34,8 @@ export interface SessionRecord {
   activities: RecordActivity[];
   /** Quick captures not tied to an activity of the agenda. */
   otherCaptures: Capture[];
+  /** Approved questions from phones with their votes, most upvoted first. */
+  questions: string[];
   /** False when the workshop is gone, so results show ids instead of labels. */
   workshopFound: boolean;
 }
@@ -109,7 +114,9 @@ export function sessionRecord(session: Session, activities: readonly Activity[] 
       notes: session.notes.activities[item.activityId] ?? '',
       captures: captures.filter((c) => c.activityId === item.activityId),
       results: session.results[item.activityId] ? resultLines(session.results[item.activityId], byId.get(item.activityId)) : [],
+      responses: responseLines(session.roomTexts, item.activityId),
     })),
+    questions: questionLines(session.roomTexts),
     otherCaptures: captures.filter((c) => !c.activityId || !onAgenda.has(c.activityId)),
     workshopFound: activities !== undefined,
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTIVITY_KINDS } from '../workshop/kinds';
 import { idSchema } from '../workshop/activity-schema';
 import { scenarioCardsSchema } from './scenario-cards';
+import { roomTextsSchema } from './room-texts';
 
 export const SESSION_SCHEMA_VERSION = 1;
 
@@ -101,6 +102,8 @@ export const sessionSchema = z.strictObject({
   scenarioCards: scenarioCardsSchema.optional(),
   /** Results held back until revealed, those revealed, and card sorts whose answer key is on screen. */
   shown: shownSchema.optional(),
+  /** The room's approved questions and responses; absent until one is approved. */
+  roomTexts: roomTextsSchema.optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

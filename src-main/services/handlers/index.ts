@@ -12,6 +12,7 @@ import { browserProjectorHandlers, liveHandlers } from './live';
 import { resumeHandlers } from './resume';
 import { scenarioCardHandlers } from './scenario-cards';
 import { roomHandlers } from './room';
+import { roomQuestionHandlers } from './room-questions';
 
 /**
  * Every channel's handler, over one app context. Both hosts serve exactly this map; a host may
@@ -31,5 +32,6 @@ export const createHandlers = (ctx: AppContext, hostHandlers: Partial<Handlers> 
   ...resumeHandlers(ctx),
   ...scenarioCardHandlers(ctx),
   ...roomHandlers(ctx),
+  ...roomQuestionHandlers(ctx),
   ...hostHandlers,
 });

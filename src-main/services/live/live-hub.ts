@@ -150,6 +150,11 @@ export class LiveHub {
     );
   }
 
+  /** The activities a session runs, with the scenario cards it chose; the room checks what phones write against them. */
+  async activities(sessionId: string): Promise<LiveRun['activities']> {
+    return (await this.#open(sessionId)).activities;
+  }
+
   /** A session chose other scenario cards: a running session's views show them at once. */
   async useChosenCards(sessionId: string, session: Session): Promise<void> {
     if (!this.#runs.get(sessionId)) return;

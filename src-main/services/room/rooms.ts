@@ -15,6 +15,7 @@ import { Room } from './room';
 import { startRoomServer, type RoomServer } from './room-server';
 import { loadPhonePage } from './phone-page';
 import { dispatchPhone } from './phone-dispatch';
+import { QuestionBox } from './question-box';
 import { machineInterfaces, roomAddress, roomPorts, type RoomEnvironment } from './room-network';
 
 export interface RoomsOptions {
@@ -33,6 +34,8 @@ export interface RoomsOptions {
 
 interface OpenRoom {
   room: Room;
+  /** The room's written texts and their moderation. */
+  box: QuestionBox;
   server: RoomServer;
   showJoin: boolean;
   locked: boolean;
@@ -147,7 +150,7 @@ export class Rooms {
     });
   }
 
-  async #start(sessionId: string, keep?: Room): Promise<void> {
+  async #start(sessionId: string, keep?: { room: Room; box: QuestionBox }): Promise<void> {
     const settings = await this.o.store.getSettings();
     const choice = roomAddress(this.#env, this.#interfaces(), settings.roomAddress);
     if (!choice.chosen) throw new AppFailure('conflict', choice.problem ?? 'There is no address to open the room on.');
@@ -158,7 +161,7 @@ export class Rooms {
     });
     const maxPhones = settings.roomMaxPhones ?? DEFAULT_MAX_PHONES;
     const room =
-      keep ??
+      keep?.room ??
       new Room({
         sessionId,
         token: randomBytes(24).toString('base64url'),
@@ -167,6 +170,8 @@ export class Rooms {
         record: (intents) => this.o.live.record(sessionId, intents),
         changed: () => this.#notify(sessionId),
       });
+    const { store, events, live } = this.o;
+    const box = keep?.box ?? (await QuestionBox.open({ sessionId, store, events, live, links: () => room.links }));
     let server: RoomServer | null = null;
     let lastError: Error | null = null;
     for (const port of ports) {
@@ -182,9 +187,15 @@ export class Rooms {
           message: (link, channel, input) =>
             dispatchPhone(
               {
-                'phone:hello': async (i: never) => room.hello(link, i),
+                'phone:hello': async (i: never) => {
+                  const welcome = room.hello(link, i);
+                  box.welcome(link);
+                  return welcome;
+                },
                 'phone:answer': async (i: never) => room.answer(link, i),
                 'phone:ping': async () => ({ at: Date.now() }),
+                'phone:write': (i: never) => box.write(link, i),
+                'phone:upvote': (i: { questionId: string }) => box.upvote(link, i.questionId),
               },
               channel,
               input,
@@ -201,7 +212,7 @@ export class Rooms {
     if (!choice.overridden && server.port !== settings.roomPort) await this.o.store.updateSettings({ roomPort: server.port });
     await this.o.live.audience(sessionId);
     this.#follow(room);
-    this.#open = { room, server, showJoin: this.#open?.showJoin ?? false, locked: false };
+    this.#open = { room, box, server, showJoin: this.#open?.showJoin ?? false, locked: false };
     this.#watchAddress(sessionId, choice.overridden);
   }
 
@@ -214,10 +225,10 @@ export class Rooms {
       const o = this.#open;
       if (!o || this.#interfaces().some((i) => i.address === o.server.address)) return;
       void this.#serial(async () => {
-        const room = o.room;
+        const keep = { room: o.room, box: o.box };
         await o.server.close();
         this.#open = null;
-        await this.#start(sessionId, room).catch((err: Error) => console.error(`[secure-base] room moved: ${err.message}`));
+        await this.#start(sessionId, keep).catch((err: Error) => console.error(`[secure-base] room moved: ${err.message}`));
         this.#notify(sessionId);
       });
     }, every);
@@ -233,6 +244,7 @@ export class Rooms {
     await o.room.flush();
     o.room.closeAll(message);
     await o.server.close();
+    await o.box.close();
   }
 
   close(sessionId: string): Promise<RoomStatus> {
@@ -279,6 +291,16 @@ export class Rooms {
     o.showJoin = show ?? !o.showJoin;
     this.#notify(sessionId);
     return this.joinView(sessionId);
+  }
+
+  /** The open room's written texts, or null while no room is open for this session. */
+  questionBox(sessionId: string): QuestionBox | null {
+    return this.#open?.room.sessionId === sessionId ? this.#open.box : null;
+  }
+
+  /** Banned words or nicknames changed: the open room's phones follow. */
+  async textSettingsChanged(): Promise<void> {
+    await this.#open?.box.settingsChanged();
   }
 
   /** The server of the open room, for tests and the socket-table check. */

@@ -21,6 +21,10 @@ export const settingsSchema = z.strictObject({
   roomMaxPhones: z.number().int().min(1).max(1000).optional(),
   /** The room's minimum group size k: a result phones answered shows once at least k answered (3 to 10, default 5). */
   roomMinGroup: z.number().int().min(3).max(10).optional(),
+  /** Words that hold a phone's text back for the facilitator; empty by default. */
+  roomBannedWords: z.array(z.string().min(1).max(60)).max(500).optional(),
+  /** Whether phones may add a nickname to what they write; off by default. */
+  roomNicknames: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -2,7 +2,20 @@ import type { ProjectorIntent } from '../../../src-main/contract';
 
 /** What a key does in the console and the projector window; clickers send PageDown and PageUp. */
 export type KeyAction =
-  'next' | 'previous' | 'black' | 'white' | 'calm' | 'timer' | 'more' | 'less' | 'fullscreen' | 'leave' | 'help' | 'join' | 'reveal';
+  | 'next'
+  | 'previous'
+  | 'black'
+  | 'white'
+  | 'calm'
+  | 'timer'
+  | 'more'
+  | 'less'
+  | 'fullscreen'
+  | 'leave'
+  | 'help'
+  | 'join'
+  | 'reveal'
+  | 'questions';
 
 const KEYS: Record<string, KeyAction> = {
   ArrowRight: 'next',
@@ -21,6 +34,7 @@ const KEYS: Record<string, KeyAction> = {
   f: 'fullscreen',
   j: 'join',
   r: 'reveal',
+  q: 'questions',
   Escape: 'leave',
   '?': 'help',
 };
@@ -38,6 +52,7 @@ export const KEY_HELP: { keys: string[]; does: string }[] = [
   { keys: ['F'], does: 'Fullscreen this window' },
   { keys: ['J'], does: 'Show or hide how to join from a phone (while the room is open)' },
   { keys: ['R'], does: 'Reveal the results held back until you reveal them' },
+  { keys: ['Q'], does: 'Show or hide the approved questions from phones (from the console)' },
   { keys: ['?'], does: 'Show or hide this list' },
 ];
 
@@ -112,6 +127,8 @@ export interface KeyHandlers {
   closeHelp(): void;
   /** J: the join screen, where the window has a room to show. */
   toggleJoin?(): void;
+  /** Q: the questions screen, where the window may show it (the console). */
+  toggleQuestions?(): void;
 }
 
 /** One keydown handler for both windows. */
@@ -123,6 +140,7 @@ export function handleLiveKey(e: KeyboardEvent, h: KeyHandlers): void {
   if (action === 'help') return h.toggleHelp();
   if (action === 'fullscreen') return void toggleFullscreen();
   if (action === 'join') return h.toggleJoin?.();
+  if (action === 'questions') return h.toggleQuestions?.();
   if (action === 'leave' && h.helpOpen()) return h.closeHelp();
   if (e.repeat && action !== 'next' && action !== 'previous') return;
   const intent = intentOfKey(action);

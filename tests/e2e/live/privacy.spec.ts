@@ -87,7 +87,10 @@ test('the projector never receives the script, the notes or the answer key', asy
 
   const html = await projector.page.content();
   for (const s of secrets) expect(html).not.toContain(s);
-  expect(new Set(channels)).toEqual(new Set(['app:reference', 'projector:join', 'projector:intent', 'room:join-view']));
+  // room:questions-view carries approved texts from phones only (tests/e2e/room/questions.spec.ts).
+  expect(new Set(channels)).toEqual(
+    new Set(['app:reference', 'projector:join', 'projector:intent', 'room:join-view', 'room:questions-view']),
+  );
   for (const body of await Promise.all(bodies)) for (const s of secrets) expect(body).not.toContain(s);
 
   const pushed = stream.text();

@@ -37,8 +37,9 @@ it('every channel belongs to at least one role, and the projector’s are few an
     'projector:join',
     'room:join-screen',
     'room:join-view',
+    'room:questions-view',
   ]);
-  expect(channelsOf('participant').sort()).toEqual(['phone:answer', 'phone:hello', 'phone:ping']);
+  expect(channelsOf('participant').sort()).toEqual(['phone:answer', 'phone:hello', 'phone:ping', 'phone:upvote', 'phone:write']);
 });
 
 describe.each(ROLES)('the %s role', (role) => {

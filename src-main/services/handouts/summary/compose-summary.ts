@@ -8,6 +8,7 @@ import { cardSortChart, cardSortLists } from './card-sort-chart';
 import { pollChart } from './poll-chart';
 import { spectrumChart } from './spectrum-chart';
 import { answeredNote, cardVotesTable, scenarioResponses } from './phone-results';
+import { composeRoomTexts } from './room-texts';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
@@ -140,5 +141,6 @@ export function composeSummary(c: Composer, s: SessionSummaryContent): void {
     const results = c.heading(c.root, 2, 'Results', { outline: 0, spaceBefore: 26 });
     for (const r of s.results) composeResult(c, results, r);
   }
+  composeRoomTexts(c, s.roomTexts);
   if (s.notes) composeNotes(c, s.notes);
 }
