@@ -175,6 +175,12 @@ test('scenario card: phones choose a response; the projector shows the room’s 
   await expect(stage.getByTestId('held-result')).toHaveText('2 answered, results at 3');
   await shootProjector(w, test.info(), 'scenario-held');
   await phones[2].getByRole('button', { name: 'Somewhere in between' }).click();
+  // A written response goes from the card's own write box to the facilitator, never straight to the projector.
+  const box = phones[1].getByTestId('write-box');
+  await box.getByLabel('Write your response (optional)').fill('We would talk it over at dinner first.');
+  await box.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByTestId('moderation-panel').getByTestId('held-text')).toContainText('We would talk it over at dinner first.');
+  await expect(stage).not.toContainText('talk it over at dinner');
   const votes = stage.getByTestId('scenario-votes');
   await expect(votes).toContainText('3 answered');
   await expect(votes.locator('li').filter({ hasText: 'Somewhere in between' })).toContainText('2');
