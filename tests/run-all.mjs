@@ -37,6 +37,7 @@ function check(label, command, args) {
   }
 }
 
+check('message catalogs compile (Paraglide)', process.execPath, [join(root, 'src-main/launch/compile-messages.mjs')]);
 check('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 check('line length', process.execPath, [join(root, 'tests/lint/line-length.mjs')]);
 check('import circles', process.execPath, [join(root, 'tests/lint/import-cycles.mjs')]);

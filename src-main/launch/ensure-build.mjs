@@ -20,6 +20,8 @@ export function ensureBuild() {
   const stale = !existsSync(built) || ['src-renderer', 'src-main'].some((d) => newest(join(root, d)) > statSync(built).mtimeMs);
   if (!stale) return;
   console.log('Secure Base: building…');
+  const messages = spawnSync(process.execPath, [join(root, 'src-main/launch/compile-messages.mjs')], { cwd: root, stdio: 'inherit' });
+  if (messages.status !== 0) process.exit(messages.status ?? 1);
   const result = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
     cwd: root,
     stdio: 'inherit',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { workshopSchema } from '../../core/workshop/workshop-schema';
 import { LIBRARY_SCHEMA_VERSION } from '../../core/migrations/library-migrations';
 import { supportSchema } from '../../core/handout/support';
+import { locales } from '../../core/catalog/compiled/runtime.js';
 
 export { LIBRARY_SCHEMA_VERSION };
 
@@ -25,6 +26,8 @@ export const settingsSchema = z.strictObject({
   roomBannedWords: z.array(z.string().min(1).max(60)).max(500).optional(),
   /** Whether phones may add a nickname to what they write; off by default. */
   roomNicknames: z.boolean().optional(),
+  /** The interface's language; absent means the system's or browser's language. */
+  interfaceLanguage: z.enum(locales).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
