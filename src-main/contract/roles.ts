@@ -15,6 +15,8 @@ export type Role = (typeof ROLES)[number];
 const shared: Partial<Record<ChannelName, readonly Role[]>> = {
   // The words and tables every view shows before anything else.
   'app:reference': ['facilitator', 'projector'],
+  // The interface's language: the projector speaks it too when the workshop is in the same language.
+  'language:get': ['facilitator', 'projector'],
   'projector:join': ['facilitator', 'projector'],
   'projector:intent': ['facilitator', 'projector'],
   // The join screen: the projector shows it and toggles it with J.

@@ -1,7 +1,7 @@
 import { baseLocale, locales, type Locale } from './compiled/runtime.js';
 import { primaryLanguage } from '../workshop/language';
 
-export { directionOf, languageName, type TextDirection } from '../workshop/language';
+export { directionOf, languageName, primaryLanguage, type TextDirection } from '../workshop/language';
 
 export { m } from './compiled/messages.js';
 export type { Locale };

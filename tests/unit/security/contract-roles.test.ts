@@ -33,6 +33,7 @@ it('every channel belongs to at least one role, and the projector’s are few an
   for (const [name, roles] of Object.entries(channelRoles)) expect(roles.length, name).toBeGreaterThan(0);
   expect(channelsOf('projector').sort()).toEqual([
     'app:reference',
+    'language:get',
     'projector:intent',
     'projector:join',
     'room:join-screen',
