@@ -56,7 +56,7 @@ const ACCENTED = {
   Z: 'Ž',
 };
 
-/** Accents the letters outside {placeholders} and lengthens each word by about 40%. */
+/** Accents the letters outside {placeholders} and lengthens each word by half, about 40% for a whole sentence. */
 export function pseudoText(text) {
   let out = '';
   let depth = 0;
@@ -65,11 +65,11 @@ export function pseudoText(text) {
     if (char === '}') depth = Math.max(0, depth - 1);
     out += depth === 0 && ACCENTED[char] ? ACCENTED[char] : char;
   }
-  // Lengthen words (not placeholders): repeat vowels until the word is ~40% longer.
+  // Lengthen words (not placeholders) by half their letters: spaces and punctuation stay, so a sentence grows ~40%.
   return out.replace(/(^|[\s])([^\s{}]+)/g, (whole, space, word) => {
     const letters = [...word].filter((c) => /\p{L}/u.test(c)).length;
     if (letters < 2) return whole;
-    const extra = Math.max(1, Math.round(letters * 0.4));
+    const extra = Math.ceil(letters * 0.5);
     return `${space}${word}${stretch(extra)}`;
   });
 }

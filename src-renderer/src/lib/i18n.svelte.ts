@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import { setLocale } from '../../../src-main/core/catalog/compiled/runtime.js';
-import { catalogLocale, directionOf, primaryLanguage, type Locale } from '../../../src-main/core/catalog/locale';
+import { catalogLocale, directionOf, stageLocaleFor, type Locale } from '../../../src-main/core/catalog/locale';
 
 export { m } from '../../../src-main/core/catalog/compiled/messages.js';
 export {
@@ -35,16 +35,7 @@ const STAGE = Symbol('stage-language');
 export const provideStageLanguage = (lang: () => string | undefined): void => void setContext(STAGE, lang);
 export function useStageLanguage(): () => { locale: Locale } {
   const lang = getContext<(() => string | undefined) | undefined>(STAGE);
-  return () => stageLocale(lang?.(), interfaceLanguage.locale);
-}
-
-/**
- * The projector's fixed words: the workshop's language, or the interface's own variant of that language
- * (English workshops speak the pseudo-locale while the interface does, so tests see the projector in it too).
- */
-export function stageLocale(workshopLang: string | undefined, interfaceLocale: Locale): { locale: Locale } {
-  const workshop = catalogLocale(workshopLang);
-  return { locale: primaryLanguage(workshop) === primaryLanguage(interfaceLocale) ? interfaceLocale : workshop };
+  return () => ({ locale: stageLocaleFor(lang?.(), interfaceLanguage.locale) });
 }
 
 /** Formats numbers, dates and times for the interface's language. */
