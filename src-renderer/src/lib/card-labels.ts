@@ -1,20 +1,23 @@
-/** Who a scenario card is about and where it takes place, in the facilitator's words. */
-export const AGE_LABELS: Record<string, string> = {
-  'early-years': 'Early years',
-  'school-age': 'School age',
-  teen: 'Teenagers',
-  'young-adult': 'Young adults',
-  adult: 'Adults',
-  'older-adult': 'Older adults',
-};
+import { m } from './i18n.svelte';
 
-export const SETTING_LABELS: Record<string, string> = {
-  home: 'Home',
-  school: 'School',
-  work: 'Work',
-  community: 'Community',
-  online: 'Online',
-};
+/** Who a scenario card is about, in the facilitator's words (a function: the words follow the interface's language). */
+const ageLabels = (): Record<string, string> => ({
+  'early-years': m.library_age_early_years(),
+  'school-age': m.library_age_school_age(),
+  teen: m.library_age_teen(),
+  'young-adult': m.library_age_young_adult(),
+  adult: m.library_age_adult(),
+  'older-adult': m.library_age_older_adult(),
+});
 
-export const ageLabel = (age: string | undefined) => (age ? (AGE_LABELS[age] ?? age) : '');
-export const settingLabel = (setting: string | undefined) => (setting ? (SETTING_LABELS[setting] ?? setting) : '');
+/** Where a scenario card takes place. */
+const settingLabels = (): Record<string, string> => ({
+  home: m.library_setting_home(),
+  school: m.library_setting_school(),
+  work: m.library_setting_work(),
+  community: m.library_setting_community(),
+  online: m.library_setting_online(),
+});
+
+export const ageLabel = (age: string | undefined) => (age ? (ageLabels()[age] ?? age) : '');
+export const settingLabel = (setting: string | undefined) => (setting ? (settingLabels()[setting] ?? setting) : '');

@@ -1,4 +1,5 @@
 import type { Bridge, EventName, Events } from '../../../src-main/contract';
+import { m } from './i18n.svelte';
 
 const TOKEN_KEY = 'secure-base-token';
 
@@ -39,14 +40,14 @@ export function createHttpBridge(location: Location, storage: Storage) {
       dispatchEvent(new CustomEvent('secure-base:connected'));
     };
     ws.onmessage = (e) => {
-      const m = JSON.parse(String(e.data)) as { reply?: number; result?: Answer; event?: string; payload?: unknown };
-      if (m.reply !== undefined) {
-        waiting.get(m.reply)?.(m.result!);
-        waiting.delete(m.reply);
-      } else if (m.event) for (const l of listeners.get(m.event) ?? []) l(m.payload);
+      const msg = JSON.parse(String(e.data)) as { reply?: number; result?: Answer; event?: string; payload?: unknown };
+      if (msg.reply !== undefined) {
+        waiting.get(msg.reply)?.(msg.result!);
+        waiting.delete(msg.reply);
+      } else if (msg.event) for (const l of listeners.get(msg.event) ?? []) l(msg.payload);
     };
     ws.onclose = () => {
-      for (const reply of waiting.values()) reply({ ok: false, error: { code: 'io', message: 'Secure Base is not reachable.' } });
+      for (const reply of waiting.values()) reply({ ok: false, error: { code: 'io', message: m.common_not_reachable() } });
       waiting.clear();
       dispatchEvent(new CustomEvent('secure-base:disconnected'));
       setTimeout(connect, Math.min(5000, 250 * 2 ** attempt++));
@@ -65,12 +66,12 @@ export function createHttpBridge(location: Location, storage: Storage) {
           ok: false,
           error: {
             code: 'invalid-input',
-            message: 'This window has no access token. Open Secure Base from the address it printed at start.',
+            message: m.common_no_token(),
           },
         };
       return await res.json();
     } catch (err) {
-      return { ok: false, error: { code: 'io', message: `Secure Base is not reachable: ${(err as Error).message}` } };
+      return { ok: false, error: { code: 'io', message: m.common_not_reachable_reason({ reason: (err as Error).message }) } };
     }
   };
 

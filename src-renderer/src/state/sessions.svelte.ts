@@ -3,6 +3,7 @@ import type { SessionSummary } from '../../../src-main/contract';
 import type { BackupMade, RestoreDone } from '../../../src-main/contract/backup';
 import type { SavedExport } from '../../../src-main/contract/sessions';
 import { Loadable } from './loadable.svelte';
+import { m } from '../lib/i18n.svelte';
 
 /** A file the host just wrote: a download link in the browser, a place on disk in the desktop app. */
 export interface MadeFile {
@@ -57,14 +58,14 @@ export class SessionsState extends Loadable<SessionSummary[]> {
 
   exportNotes(sessionId: string): Promise<boolean> {
     return this.#run(`export:${sessionId}`, async () => {
-      this.#made = this.#madeFile(await this.api.call('sessions:export', { sessionId }), 'Notes exported as Markdown');
+      this.#made = this.#madeFile(await this.api.call('sessions:export', { sessionId }), m.sessions_made_notes());
     });
   }
 
   backup(): Promise<boolean> {
     return this.#run('backup', async () => {
       const made: BackupMade = await this.api.call('backup:create', {});
-      this.#made = this.#madeFile(made, `Backup of ${made.sessionCount} sessions and ${made.workshopCount} own workshops`);
+      this.#made = this.#madeFile(made, m.sessions_made_backup({ sessions: made.sessionCount, workshops: made.workshopCount }));
     });
   }
 
