@@ -1,15 +1,16 @@
 import type { Api } from '../lib/api';
 import type { BrowseResult } from '../../../src-main/contract';
 import { Loadable } from './loadable.svelte';
+import { m } from '../lib/i18n.svelte';
 
 export type LengthFilter = 'any' | 'short' | 'medium' | 'long';
 
-/** Lengths in the facilitator's terms, as minute ranges the host filters by. */
-export const LENGTHS: Record<LengthFilter, { label: string; min?: number; max?: number }> = {
-  any: { label: 'Any length' },
-  short: { label: 'Up to 5 min', max: 5 },
-  medium: { label: '6 to 15 min', min: 6, max: 15 },
-  long: { label: 'Over 15 min', min: 16 },
+/** Lengths in the facilitator's terms, as minute ranges the host filters by; labels are read when shown. */
+export const LENGTHS: Record<LengthFilter, { label: () => string; min?: number; max?: number }> = {
+  any: { label: () => m.editor_length_any() },
+  short: { label: () => m.editor_length_short(), max: 5 },
+  medium: { label: () => m.editor_length_medium(), min: 6, max: 15 },
+  long: { label: () => m.editor_length_long(), min: 16 },
 };
 
 /** The activity browser: filters here, the search itself in the host. */

@@ -1,6 +1,7 @@
 import type { Api } from '../lib/api';
 import type { ImportedWorkshop, MyWorkshopItem, Problem } from '../../../src-main/contract';
 import { Loadable } from './loadable.svelte';
+import { m } from '../lib/i18n.svelte';
 
 const MAX_FILE_BYTES = 512 * 1024;
 
@@ -33,8 +34,7 @@ export class MyWorkshops extends Loadable<MyWorkshopItem[]> {
 
   /** Read a chosen file and send its text; the host checks it all before anything is saved. */
   async importFile(file: File): Promise<ImportOutcome> {
-    if (file.size > MAX_FILE_BYTES)
-      return { ok: false, message: `“${file.name}” is larger than 512 KB, too large for a workshop file.`, problems: [] };
+    if (file.size > MAX_FILE_BYTES) return { ok: false, message: m.editor_file_too_large({ name: file.name }), problems: [] };
     const text = await file.text();
     const result = await this.api.invoke('workshop-files:import', { text, fileName: file.name.slice(0, 255) });
     await this.load();

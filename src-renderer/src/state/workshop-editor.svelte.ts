@@ -2,6 +2,7 @@ import { ApiError, type Api } from '../lib/api';
 import type { EditOp, EditorSnapshot, FieldPath, Workshop } from '../../../src-main/contract';
 import type { SaveStatus } from './autosave.svelte';
 import { isUnder, pathKey, setAt } from '../lib/editor-paths';
+import { m } from '../lib/i18n.svelte';
 
 type Value = string | number | boolean | null;
 
@@ -66,8 +67,7 @@ export class WorkshopEditor {
     const s = this.#snapshot;
     if (!s) return { kind: 'idle' };
     if (s.saved.state === 'saved') return { kind: 'saved', at: s.saved.at };
-    const n = s.problems.length;
-    return { kind: 'failed', reason: `${n} ${n === 1 ? 'problem' : 'problems'} to fix. Kept as a draft.` };
+    return { kind: 'failed', reason: m.editor_status_problems({ count: s.problems.length }) };
   }
 
   problemAt(path: FieldPath): string | undefined {

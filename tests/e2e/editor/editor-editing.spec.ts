@@ -131,3 +131,55 @@ test('built-in workshops are read-only for the host', async ({ host, request }) 
   });
   expect(bad.error?.code).toBe('invalid-input');
 });
+
+test('the workshop’s language: set it to Arabic and the content runs right to left; translations and their copies keep theirs', async ({
+  page,
+  host,
+  request,
+}) => {
+  const id = await ownCopy(request, host, 'essentials');
+  const editor = new EditorPage(page);
+  await editor.open(host, id);
+  await page.locator('summary', { hasText: 'Workshop details' }).click();
+  const language = page.getByLabel('Language', { exact: true });
+  await expect(language).toHaveValue('en');
+  const title = page.getByLabel('Title', { exact: true });
+  const activityTitle = editor.activityEditor().getByLabel('Activity title');
+  const instructions = editor.activityEditor().getByLabel('Instructions for the group');
+  for (const box of [title, activityTitle, instructions]) await expect(box).toHaveAttribute('dir', 'ltr');
+
+  await language.selectOption({ label: 'العربية' });
+  for (const box of [title, page.getByLabel('Summary'), activityTitle, instructions]) {
+    await expect(box).toHaveAttribute('dir', 'rtl');
+    await expect(box).toHaveAttribute('lang', 'ar');
+  }
+  // Numbers stay left to right; the interface around the content stays English and left to right.
+  await expect(editor.activityEditor().getByLabel('Minutes', { exact: true })).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(editor.status()).toHaveText('Saved');
+  const saved = await callApi<{ workshop: { lang: string } }>(request, host, 'workshops:get', { id });
+  expect(saved.value!.workshop.lang).toBe('ar');
+  await page.reload();
+  await page.locator('summary', { hasText: 'Workshop details' }).click();
+  await expect(language).toHaveValue('ar');
+  await expect(title).toHaveAttribute('dir', 'rtl');
+
+  // A translation brought in from a file names its original; a copy of it keeps its language but is the facilitator's own.
+  const arabic = await callApi<{ workshop: { title: string } }>(request, host, 'workshops:get', { id: 'essentials-ar' });
+  const imported = await callApi<{ workshopId: string }>(request, host, 'workshop-files:import', {
+    text: JSON.stringify(arabic.value!.workshop),
+  });
+  await editor.open(host, imported.value!.workshopId);
+  await page.locator('summary', { hasText: 'Workshop details' }).click();
+  await expect(language).toHaveValue('ar');
+  await expect(page.getByTestId('translation-of')).toContainText('Translation of');
+  await expect(page.getByTestId('translation-of').getByRole('link')).toHaveText('Autonomy and Attachment: the Essentials');
+  await expect(page.getByTestId('translation-of').getByRole('link')).toHaveAttribute('href', '#/workshop/essentials');
+
+  const copy = await ownCopy(request, host, 'essentials-ar');
+  await editor.open(host, copy);
+  await page.locator('summary', { hasText: 'Workshop details' }).click();
+  await expect(language).toHaveValue('ar');
+  await expect(title).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByTestId('translation-of')).toHaveCount(0);
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdit, type Sources } from '../../../src-main/core/editor/apply';
+import { checkDraft } from '../../../src-main/core/editor/draft';
+import { builtIn } from './fixtures';
+
+const none: Sources = { activity: () => undefined, card: () => undefined };
+
+describe("the editor's language field", () => {
+  it('sets the workshop’s language with a plain set, and the draft stays valid', () => {
+    const next = applyEdit(builtIn('essentials'), { type: 'set', path: ['lang'], value: 'ar' }, none);
+    expect(next.lang).toBe('ar');
+    expect(checkDraft(next).problems).toEqual([]);
+  });
+
+  it('keeps a malformed tag as a draft with a problem at $.lang, not a refused edit', () => {
+    const next = applyEdit(builtIn('essentials'), { type: 'set', path: ['lang'], value: 'not a tag' }, none);
+    const check = checkDraft(next);
+    expect(check.sound).toBe(true);
+    expect(check.problems.map((p) => p.path)).toEqual(['$.lang']);
+  });
+});
