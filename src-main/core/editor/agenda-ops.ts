@@ -2,6 +2,7 @@ import type { Workshop } from '../workshop/workshop-schema';
 import type { Activity, ScenarioCard } from '../workshop/activity-schema';
 import { freshId } from './ids';
 import { EditRejected } from './paths';
+import { copyTitle } from './create';
 
 export const MAX_ACTIVITIES = 60;
 
@@ -34,7 +35,7 @@ export function removeActivity(w: Workshop, index: number): void {
 /** A copy right after the original, titled so the two can be told apart. */
 export function duplicateActivity(w: Workshop, index: number): void {
   const original = at(w, index);
-  const title = `${original.title} (copy)`.slice(0, 120);
+  const title = copyTitle(original.title, w.lang);
   insertActivity(w, { ...original, id: `${original.id}-copy`, title }, index + 1);
 }
 

@@ -1,3 +1,4 @@
+import { catalogLocale, m } from '../catalog/locale';
 import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../workshop/workshop-schema';
 import { DEFAULT_LANGUAGE } from '../workshop/language';
 
@@ -23,7 +24,11 @@ export const emptyWorkshop = (id: string): Workshop => ({
  * language it is written in, but is no longer the translation of another workshop: once edited,
  * it is the facilitator's own version, not a rendering of the original.
  */
+/** "Title (copy)" in the workshop's own language, within the 120 characters a title may have. */
+export const copyTitle = (title: string, lang: string | undefined): string =>
+  m.common_copy_title({ title }, { locale: catalogLocale(lang) }).slice(0, 120);
+
 export function duplicateWorkshop(w: Workshop, id: string): Workshop {
   const { translationOf: _dropped, ...copy } = structuredClone(w);
-  return { ...copy, id, title: `${w.title} (copy)`.slice(0, 120) };
+  return { ...copy, id, title: copyTitle(w.title, w.lang) };
 }
