@@ -106,6 +106,8 @@ export type PhoneViewQuestion = PhoneQuestion & {
 /** What a phone shows: the workshop's title, and the question on screen if there is one. */
 export interface PhoneView {
   workshopTitle: string;
+  /** The workshop's language (BCP 47): the question's lang and dir, and the page's words when the phone's own language has none. */
+  lang?: string;
   question: PhoneViewQuestion | null;
 }
 

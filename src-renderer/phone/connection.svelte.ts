@@ -4,6 +4,8 @@
 // secure context: nothing here needs one.
 import type { PhoneView, PhoneWelcome, RoomToPhone } from '../../src-main/contract/room';
 import type { PhoneQuestions } from '../../src-main/contract/room-questions';
+import { directionOf } from '../../src-main/core/catalog/language-tag';
+import * as m from './messages';
 
 const KEY = 'secure-base-phone';
 const TOKEN = 'secure-base-room';
@@ -19,6 +21,12 @@ export class RoomConnection {
   pending = $state<string | null>(null);
   /** Approved questions to upvote, and whether nicknames are on; from the room's 'questions' event. */
   texts = $state<PhoneQuestions | null>(null);
+
+  /** The workshop's language and direction, for its own text on the page (the page's words may speak another). */
+  get content(): { lang?: string; dir?: 'ltr' | 'rtl' } {
+    const lang = this.view?.lang;
+    return lang ? { lang, dir: directionOf(lang) } : {};
+  }
   #ws: WebSocket | null = null;
   #next = 1;
   // Not reactive: pending replies are bookkeeping, never shown.
@@ -76,7 +84,7 @@ export class RoomConnection {
     ws.onmessage = (e) => this.#receive(JSON.parse(String(e.data)) as RoomToPhone);
     ws.onclose = () => {
       if (this.#ws !== ws) return;
-      for (const reply of this.#replies.values()) reply({ ok: false, error: { message: 'The connection to the room was lost.' } });
+      for (const reply of this.#replies.values()) reply({ ok: false, error: { message: m.phone_connection_lost() } });
       this.#replies.clear();
       if (this.phase === 'joined' || this.phase === 'connecting') this.#backoff();
     };
@@ -93,7 +101,7 @@ export class RoomConnection {
     const credential = this.#token ? { token: this.#token } : { code: this.#code ?? '' };
     const result = await this.#call('phone:hello', { ...credential, ...(phone ? { phone } : {}) });
     if (!result.ok) {
-      this.message = result.error?.message ?? 'The room refused this phone.';
+      this.message = result.error?.message ?? m.phone_refused();
       this.phase = this.#token ? 'refused' : 'need-code';
       this.#ws?.close();
       return;
@@ -145,6 +153,6 @@ export class RoomConnection {
     if (result.ok) {
       this.view = result.value as PhoneView;
       this.message = null;
-    } else this.message = result.error?.message ?? 'Your answer did not arrive. Try again.';
+    } else this.message = result.error?.message ?? m.phone_answer_lost();
   }
 }

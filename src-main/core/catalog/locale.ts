@@ -1,39 +1,16 @@
-import { baseLocale, locales, type Locale } from './compiled/runtime.js';
-import { primaryLanguage } from '../workshop/language';
+import type { Locale } from './compiled/runtime.js';
 
 export { directionOf, languageName, primaryLanguage, type TextDirection } from '../workshop/language';
+import { catalogLocale } from './locale-tags';
+import { primaryLanguage } from './language-tag';
+
+export { INTERFACE_LOCALES, catalogLocale, isCatalogLocale, preferredInterfaceLocale } from './locale-tags';
 
 export { m } from './compiled/messages.js';
 export type { Locale };
 
-/** The languages a person can pick for the interface, in the order the picker lists them. */
-export const INTERFACE_LOCALES = ['en', 'es', 'ar'] as const satisfies readonly Locale[];
-
 /** The pseudo-locale: accented English about 40% longer, for tests that look for clipped text. */
 export const PSEUDO_LOCALE: Locale = 'en-XA';
-
-export const isCatalogLocale = (tag: string): tag is Locale => (locales as readonly string[]).includes(tag);
-
-/**
- * The catalog that speaks a BCP 47 tag: the tag itself, else its first subtag ("es-419" -> "es"),
- * else English. A workshop in a language with no catalog keeps its own text; only fixed words fall back.
- */
-export function catalogLocale(tag: string | undefined): Locale {
-  if (!tag) return baseLocale;
-  if (isCatalogLocale(tag)) return tag;
-  const primary = primaryLanguage(tag);
-  return isCatalogLocale(primary) ? primary : baseLocale;
-}
-
-/** The first of the system's or browser's languages the interface speaks, English otherwise. */
-export function preferredInterfaceLocale(preferred: readonly string[]): Locale {
-  for (const tag of preferred) {
-    const primary = primaryLanguage(tag);
-    const match = INTERFACE_LOCALES.find((l) => l === tag || l === primary);
-    if (match) return match;
-  }
-  return baseLocale;
-}
 
 /**
  * The projector's fixed words: the workshop's language, or the interface's own variant of that language

@@ -2,7 +2,7 @@ import type { Activity, ActivityOf } from '../workshop/activity-schema';
 import type { ActivityResult } from '../session/session-schema';
 import { SPECTRUM_POSITIONS } from '../session/session-schema';
 import { comparisonTableFor, type ComparisonRow } from '../workshop/comparison-table';
-import { GROUPING_LABELS, KIND_LABELS } from '../workshop/kinds';
+import { GROUPING_LABELS, KIND_LABELS, type Grouping } from '../workshop/kinds';
 import { scenarioStepOf } from './steps';
 import { gateOf, gateLine, DEFAULT_MIN_GROUP, type Gate } from '../room/gate';
 import { questionKey, scenarioResponsesOf } from '../room/questions';
@@ -33,6 +33,8 @@ interface SlideBase {
   title: string;
   kindLabel: string;
   grouping: string;
+  /** Which grouping, so the projector can name it in the workshop's language. */
+  groupingId?: Grouping;
   /** Shown before activities that invite personal history. */
   contentNote?: string;
   /** Set while the result on screen is held back; its counts are then left out. */
@@ -96,6 +98,7 @@ export function slideOf(
     title: activity.title,
     kindLabel: KIND_LABELS[activity.kind],
     grouping: GROUPING_LABELS[activity.grouping],
+    groupingId: activity.grouping,
     ...(activity.contentNote ? { contentNote: activity.contentNote } : {}),
   };
   const { body, gate } = bodyOf(activity, step, result, privacy, lang);

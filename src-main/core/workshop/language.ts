@@ -18,15 +18,7 @@ export const languageTagSchema = z
   .max(35)
   .refine(isLanguageTag, { message: 'use a BCP 47 language tag, e.g. "en", "es" or "ar"' });
 
-/** The first subtag, lower-cased: "es-419" -> "es". */
-export const primaryLanguage = (tag: string): string => tag.split('-')[0].toLowerCase();
-
-/** Scripts written from the right: Arabic, Hebrew, Persian, Urdu and their neighbours. */
-const RIGHT_TO_LEFT = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
-
-export type TextDirection = 'ltr' | 'rtl';
-
-export const directionOf = (tag: string): TextDirection => (RIGHT_TO_LEFT.has(primaryLanguage(tag)) ? 'rtl' : 'ltr');
+export { directionOf, primaryLanguage, type TextDirection } from '../catalog/language-tag';
 
 /** A language's name in that language, as a speaker would look for it in a list. */
 export function languageName(tag: string): string {

@@ -122,10 +122,13 @@ export class LiveHub {
   }
 
   /** The activity and step on screen, for the room's phones; null when the session is not running here. */
-  onScreen(sessionId: string): { activity: Activity | undefined; step: number; screen: LiveRun['screen']; workshopTitle: string } | null {
+  onScreen(
+    sessionId: string,
+  ): { activity: Activity | undefined; step: number; screen: LiveRun['screen']; workshopTitle: string; lang: string } | null {
     const run = this.#runs.get(sessionId);
     if (!run) return null;
-    return { activity: run.activities[run.activityIndex], step: run.step, screen: run.screen, workshopTitle: run.workshopTitle };
+    const { activities, activityIndex, step, screen, workshopTitle, lang } = run;
+    return { activity: activities[activityIndex], step, screen, workshopTitle, lang };
   }
 
   /** Settings that shape the views changed elsewhere (the room's k): every open session's views follow. */

@@ -31,6 +31,8 @@ export interface OnScreen {
   step: number;
   screen: ScreenMode;
   workshopTitle: string;
+  /** The workshop's language (BCP 47). */
+  lang?: string;
 }
 
 export interface RoomOptions {
@@ -64,6 +66,7 @@ export class Room {
   readonly answers = new RoomAnswers();
   readonly links = new Set<PhoneLink>();
   #title = '';
+  #lang: string | undefined;
   #question: PhoneQuestion | null = null;
   #now: () => number;
   #pending = new PendingBatch<CountIntent, AnsweredIntent>();
@@ -84,8 +87,9 @@ export class Room {
   /** Follows the projector: the activity on screen becomes the phones' question. */
   follow(on: OnScreen): void {
     const next = on.screen === 'normal' ? phoneQuestionOf(on.activity, on.step) : null;
-    const changed = on.workshopTitle !== this.#title || JSON.stringify(next) !== JSON.stringify(this.#question);
+    const changed = on.workshopTitle !== this.#title || on.lang !== this.#lang || JSON.stringify(next) !== JSON.stringify(this.#question);
     this.#title = on.workshopTitle;
+    this.#lang = on.lang;
     this.#question = next;
     if (changed) {
       this.broadcast();
@@ -109,11 +113,12 @@ export class Room {
 
   viewFor(phone: string | null): PhoneView {
     const q = this.#question;
-    if (!q) return { workshopTitle: this.#title, question: null };
+    const about = { workshopTitle: this.#title, ...(this.#lang ? { lang: this.#lang } : {}) };
+    if (!q) return { ...about, question: null };
     const answers = this.answers.question(q.id);
     const mine = phone ? (answers.mine(phone) ?? null) : null;
     const sorted = phone && q.kind === 'card-sort' ? answers.mineByItem(phone) : {};
-    return { workshopTitle: this.#title, question: { ...q, closed: answers.closed, mine, sorted } };
+    return { ...about, question: { ...q, closed: answers.closed, mine, sorted } };
   }
 
   broadcast(): void {
