@@ -1,4 +1,11 @@
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, onTestFinished } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { exportHandoutInput } from '../../../src-main/contract/handouts';
+import { openAppContext } from '../../../src-main/services/app-context';
+import { createHandlers } from '../../../src-main/services/handlers';
 import { renderHandoutPack, renderHandoutSet, type HandoutResult } from '../../../src-main/services/handouts';
 import { familyOf, secondLanguageOf, TranslationChoiceError } from '../../../src-main/core/handout/bilingual';
 import { groundRulesOf } from '../../../src-main/core/handout/ground-rules';
@@ -120,5 +127,36 @@ describe('a pack in two languages', () => {
       // Every page but the last holds text at least a third of the way down.
       for (const [i, f] of fills.slice(0, -1).entries()) expect(f.textBottom / f.height, `${name} page ${i + 1}`).toBeGreaterThan(0.33);
     }
+  });
+});
+
+describe('the handouts:export channel', () => {
+  it('checks a second language at the boundary: a tag, for the pack only, a layout only with it', () => {
+    const ok = exportHandoutInput.safeParse({ workshopId: 'essentials', options: { also: 'es', bilingual: 'side-by-side' } });
+    expect(ok.success).toBe(true);
+    for (const bad of [
+      { workshopId: 'essentials', set: 'guide', options: { also: 'es' } },
+      { workshopId: 'essentials', options: { also: 'not a tag' } },
+      { workshopId: 'essentials', options: { also: 'es', bilingual: 'columns' } },
+      { workshopId: 'essentials', options: { bilingual: 'after' } },
+    ])
+      expect(exportHandoutInput.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+  });
+
+  it('exports the pack in two languages, and says which languages there are when one is missing', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sb-bilingual-'));
+    const templatesDir = fileURLToPath(new URL('../../../templates', import.meta.url));
+    const ctx = await openAppContext({ host: 'web', dataDir, templatesDir, version: 'test' });
+    onTestFinished(async () => {
+      await ctx.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+    const handlers = createHandlers(ctx);
+    const file = await handlers['handouts:export'](exportHandoutInput.parse({ workshopId: 'across-cultures', options: { also: 'es' } }));
+    expect(file.fileName).toMatch(/^handouts-across-cultures-es-/);
+    expect(file.missingCharacters).toEqual([]);
+    await expect(handlers['handouts:export'](exportHandoutInput.parse({ workshopId: 'at-work', options: { also: 'ar' } }))).rejects.toThrow(
+      /no Arabic translation of "At Work"; available: English \(en\)/,
+    );
   });
 });
