@@ -49,7 +49,8 @@ describe('a pack in two languages', () => {
     packs.enEs = await renderHandoutPack(workshop('essentials'), { also: 'es' }, banks, library);
     packs.enAr = await renderHandoutPack(workshop('essentials'), { also: 'ar' }, banks, library);
     packs.arEnSide = await renderHandoutPack(workshop('essentials-ar'), { also: 'en', bilingual: 'side-by-side' }, banks, library);
-  });
+    // Three packs of up to twelve pages: give them time on a busy machine.
+  }, 60_000);
 
   it('English and Spanish, one after the other: both comparison tables and both workshops’ words read back', () => {
     const all = squash(text(packs.enEs.pdf));
