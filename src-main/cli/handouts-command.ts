@@ -4,8 +4,16 @@ import { renderHandoutSet, renderSessionSummary, type HandoutResult } from '../s
 import { openAppContext, type AppContext } from '../services/app-context';
 import { loadTemplates, parseJsonFile } from '../services/templates/load-templates';
 import { workshopSchema, type Workshop } from '../core/workshop/workshop-schema';
-import { HANDOUT_SETS, handoutOptionsSchema, summaryOptionsSchema, type HandoutSet } from '../core/handout/handout-options';
+import {
+  BILINGUAL_LAYOUTS,
+  HANDOUT_SETS,
+  handoutOptionsSchema,
+  summaryOptionsSchema,
+  type HandoutSet,
+} from '../core/handout/handout-options';
 import { ScenarioChoiceError } from '../core/handout/scenario-choice';
+import { familyOf, requireMemberInLanguage, TranslationChoiceError } from '../core/handout/bilingual';
+import { isLanguageTag } from '../core/workshop/language';
 import { validate } from '../core/validation';
 import type { CliIo } from './cli-io';
 
@@ -20,7 +28,9 @@ export class InvalidInput extends Error {}
 
 /**
  * `handouts <workshop-id | file.json> [--set pack|guide|cards|feedback|certificate] --out FILE.pdf
- *   [--paper a4|letter] [--copies N] [--start HH:MM]`, or `handouts --session ID --out FILE.pdf`.
+ *   [--paper a4|letter] [--copies N] [--start HH:MM] [--lang LANG] [--also LANG [--bilingual after|side-by-side]]`,
+ * or `handouts --session ID --out FILE.pdf`. `--lang` prints the workshop's translation in LANG (from the
+ * same family: the original and its translations); `--also` adds a second language to the participant pack.
  */
 export async function handoutsCommand(argv: string[], deps: HandoutsDeps): Promise<void> {
   let parsed;
@@ -36,6 +46,9 @@ export async function handoutsCommand(argv: string[], deps: HandoutsDeps): Promi
         'include-notes': { type: 'boolean' },
         set: { type: 'string' },
         start: { type: 'string' },
+        lang: { type: 'string' },
+        also: { type: 'string' },
+        bilingual: { type: 'string' },
       },
     });
   } catch (err) {
@@ -47,6 +60,15 @@ export async function handoutsCommand(argv: string[], deps: HandoutsDeps): Promi
   const set = (values.set ?? 'pack') as HandoutSet;
   if (!HANDOUT_SETS.includes(set)) throw new UsageError(`--set must be one of ${HANDOUT_SETS.join(', ')}, not "${values.set}"`);
   if (values.start !== undefined && set !== 'guide') throw new UsageError('--start is for --set guide');
+  if (values.session && (values.lang || values.also)) throw new UsageError('--lang and --also are for workshop handouts, not --session');
+  if (values.also !== undefined && set !== 'pack') throw new UsageError('--also is for --set pack');
+  if (values.bilingual !== undefined && values.also === undefined) throw new UsageError('--bilingual needs --also LANG');
+  if (values.bilingual !== undefined && !(BILINGUAL_LAYOUTS as readonly string[]).includes(values.bilingual))
+    throw new UsageError(`--bilingual must be one of ${BILINGUAL_LAYOUTS.join(', ')}, not "${values.bilingual}"`);
+  for (const flag of ['lang', 'also'] as const) {
+    const tag = values[flag];
+    if (tag !== undefined && !isLanguageTag(tag)) throw new InvalidInput(`--${flag}: "${tag}" is not a language tag (e.g. en, es, ar)`);
+  }
   if (values.copies !== undefined && !/^\d+$/.test(values.copies))
     throw new InvalidInput(`--copies: "${values.copies}" is not a whole number`);
 
@@ -65,13 +87,17 @@ export async function handoutsCommand(argv: string[], deps: HandoutsDeps): Promi
         paper: values.paper,
         copies: values.copies === undefined ? undefined : Number(values.copies),
         start: values.start,
+        also: values.also,
+        bilingual: values.bilingual,
       });
-      const workshop = await findWorkshop(positionals[0], deps, null);
+      const named = await findWorkshop(positionals[0], deps, null);
       const { banks } = await loadTemplates(deps.templatesDir);
+      const candidates = values.lang || values.also ? await everyWorkshop(deps) : [];
       try {
-        result = await renderHandoutSet(set, workshop, options, banks);
+        const workshop = values.lang ? requireMemberInLanguage(familyOf(named, candidates), values.lang, named) : named;
+        result = await renderHandoutSet(set, workshop, options, banks, candidates);
       } catch (err) {
-        if (err instanceof ScenarioChoiceError) throw new InvalidInput(err.message);
+        if (err instanceof ScenarioChoiceError || err instanceof TranslationChoiceError) throw new InvalidInput(err.message);
         throw err;
       }
     }
@@ -93,6 +119,17 @@ function checked<S extends import('zod').ZodType>(schema: S, raw: Record<string,
   const result = validate(schema, clean, 'option');
   if (!result.ok) throw new InvalidInput(result.error.problems!.map((p) => `--${p.path.replace(/^\$\./, '')}: ${p.message}`).join('; '));
   return result.value;
+}
+
+/** The facilitator's own workshops and the built-in library: where a workshop's translations are. */
+async function everyWorkshop(deps: HandoutsDeps): Promise<Workshop[]> {
+  const { workshops } = await loadTemplates(deps.templatesDir);
+  const own = await openAppContext({ host: 'web', dataDir: deps.dataDir, templatesDir: deps.templatesDir, version: 'cli' });
+  try {
+    return [...(await own.store.listUserWorkshops()), ...workshops];
+  } finally {
+    await own.store.close();
+  }
 }
 
 /** A workshop file, a built-in id, or one of the facilitator's own workshops. */

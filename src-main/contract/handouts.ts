@@ -4,14 +4,27 @@ import { idSchema } from '../core/workshop/activity-schema';
 import { sessionIdSchema } from '../core/session/session-schema';
 import { HANDOUT_PARTS, HANDOUT_SETS, handoutOptionsSchema, summaryOptionsSchema } from '../core/handout/handout-options';
 
-export const exportHandoutInput = z.strictObject({
-  workshopId: idSchema,
-  /** Which set to print; the participant pack when left out. */
-  set: z.enum(HANDOUT_SETS).default('pack'),
-  /** A session of this workshop: its sets print the scenario cards chosen for its group. */
-  sessionId: sessionIdSchema.optional(),
-  options: handoutOptionsSchema.default({ parts: [...HANDOUT_PARTS], paper: 'a4', copies: 1 }),
-});
+export const exportHandoutInput = z
+  .strictObject({
+    workshopId: idSchema,
+    /** Which set to print; the participant pack when left out. */
+    set: z.enum(HANDOUT_SETS).default('pack'),
+    /** A session of this workshop: its sets print the scenario cards chosen for its group. */
+    sessionId: sessionIdSchema.optional(),
+    /**
+     * `options.also` (a language tag) and `options.bilingual` ('after' | 'side-by-side') make a participant pack in two
+     * languages: the workshop's and its translation's in `also`, from the same family.
+     */
+    options: handoutOptionsSchema.default({ parts: [...HANDOUT_PARTS], paper: 'a4', copies: 1 }),
+  })
+  .refine((i) => i.options.also === undefined || i.set === 'pack', {
+    path: ['options', 'also'],
+    message: 'a second language is for the participant pack only',
+  })
+  .refine((i) => i.options.bilingual === undefined || i.options.also !== undefined, {
+    path: ['options', 'bilingual'],
+    message: 'choose the second language (also) for a layout in two languages',
+  });
 
 export const exportSummaryInput = z.strictObject({
   sessionId: sessionIdSchema,

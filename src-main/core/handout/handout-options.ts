@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../workshop/activity-schema';
+import { languageTagSchema } from '../workshop/language';
 import { supportSchema } from './support';
 
 /** The parts a handout pack can contain, in the order they are printed. */
@@ -24,6 +25,13 @@ export const HANDOUT_SET_LABELS: Record<HandoutSet, string> = {
   feedback: 'Feedback form',
   certificate: 'Certificates of attendance',
 };
+
+/**
+ * A pack in two languages: `after` prints each part in the first language and then in the second;
+ * `side-by-side` sets the key ideas and the comparison table in two columns, one per language.
+ */
+export const BILINGUAL_LAYOUTS = ['after', 'side-by-side'] as const;
+export type BilingualLayout = (typeof BILINGUAL_LAYOUTS)[number];
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -68,6 +76,13 @@ export const handoutOptionsSchema = z.strictObject({
   participants: z.number().int('whole people').min(1).max(500).optional(),
   /** Certificates: one per name; none prints one certificate with a blank line for the name. */
   names: z.array(z.string().trim().min(1, 'a name must not be empty').max(120)).max(MAX_COPIES).optional(),
+  /**
+   * Participant pack only: also print the pack of the translation of this workshop in this language
+   * (BCP 47), from the same family (the original and the workshops whose translationOf is its id).
+   */
+  also: languageTagSchema.optional(),
+  /** How the two languages of a bilingual pack share the paper; 'after' when left out. */
+  bilingual: z.enum(BILINGUAL_LAYOUTS).optional(),
 });
 
 /** What the UI or CLI passes in: every field may be left out. */

@@ -4,6 +4,7 @@ import type { Handlers } from '../../contract';
 import type { ExportedFile, ExportedPdf } from '../../contract/handouts';
 import { followUpMessage } from '../../core/handout/follow-up';
 import { ScenarioChoiceError } from '../../core/handout/scenario-choice';
+import { TranslationChoiceError } from '../../core/handout/bilingual';
 import type { AppContext } from '../app-context';
 import { renderHandoutSet, renderSessionSummary, type HandoutResult } from '../handouts';
 import { writeFileAtomic } from '../store/durable-file';
@@ -52,16 +53,21 @@ export const handoutHandlers = (ctx: AppContext): Pick<Handlers, 'handouts:expor
     const scenarioCards = options.scenarioCards ?? (await chosenFor(ctx, workshop, sessionId));
     const support = options.support ?? (await ctx.store.getSettings()).support;
     const copies = options.copies > 1 && (set === 'pack' || set === 'feedback') ? `-x${options.copies}` : '';
+    // A pack in two languages finds its second among the facilitator's own workshops first, then the library.
+    const family = options.also ? [...(await ctx.store.listUserWorkshops()), ...ctx.library.workshops] : [];
+    const second = options.also ? `-${options.also.toLowerCase()}` : '';
     try {
       const result = await renderHandoutSet(
         set,
         workshop,
         { ...options, ...(support ? { support } : {}), ...(scenarioCards ? { scenarioCards } : {}) },
         ctx.library.banks,
+        family,
       );
-      return savePdf(ctx, `${STEMS[set]}-${workshop.id}${copies}`, result);
+      return savePdf(ctx, `${STEMS[set]}-${workshop.id}${second}${copies}`, result);
     } catch (err) {
       if (err instanceof ScenarioChoiceError) throw new AppFailure('invalid-input', err.message);
+      if (err instanceof TranslationChoiceError) throw new AppFailure('invalid-input', err.message, { path: '$.options.also' });
       throw err;
     }
   },

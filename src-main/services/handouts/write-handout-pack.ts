@@ -6,14 +6,16 @@ import { renderHandoutSet } from './write-handout-set';
 
 /**
  * Lays out a participant pack once and prints it `copies` times into one PDF (a class set shares
- * fonts and drawing). Throws a ZodError when the options are invalid.
+ * fonts and drawing). Throws a ZodError when the options are invalid. With `also`, the pack is in two
+ * languages: the second is the translation of `workshop` in that language among `workshops`.
  */
 export async function renderHandoutPack(
   workshop: Workshop,
   input: HandoutOptionsInput = {},
   banks: readonly ScenarioBank[] = [],
+  workshops: readonly Workshop[] = [],
 ): Promise<HandoutResult> {
-  return renderHandoutSet('pack', workshop, input, banks);
+  return renderHandoutSet('pack', workshop, input, banks, workshops);
 }
 
 /** The participant pack as PDF bytes. */

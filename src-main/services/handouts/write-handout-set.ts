@@ -5,27 +5,32 @@ import { guideContent } from '../../core/handout/guide';
 import { handoutOptionsSchema, HANDOUT_SET_LABELS, type HandoutOptionsInput, type HandoutSet } from '../../core/handout/handout-options';
 import { handoutPackContent } from '../../core/handout/handout-pack';
 import { withChosenCards } from '../../core/handout/scenario-choice';
+import { TranslationChoiceError } from '../../core/handout/bilingual';
 import { banksInLanguage, type ScenarioBank } from '../../core/workshop/bank-schema';
 import type { Workshop } from '../../core/workshop/workshop-schema';
 import { composeCards } from './cards/compose-cards';
 import { composeCertificates } from './forms/compose-certificate';
 import { composeFeedback } from './forms/compose-feedback';
 import { composeGuide } from './guide/compose-guide';
+import { composeBilingualPack, secondLanguagePack } from './pack/bilingual-pack';
 import { composePack } from './pack/compose-pack';
 import { renderDocument, type HandoutResult } from './render-document';
 
 /**
  * Lays out and prints one set for a workshop. Chosen scenario cards (`scenarioCards`) are looked
  * up in the workshop and in `banks`. Throws a ZodError when the options are invalid and a
- * ScenarioChoiceError when a chosen card does not exist.
+ * ScenarioChoiceError when a chosen card does not exist. A pack with `also` takes its second language
+ * from the translations of `source` among `workshops`; a TranslationChoiceError says when there is none.
  */
 export async function renderHandoutSet(
   set: HandoutSet,
   source: Workshop,
   input: HandoutOptionsInput = {},
   banks: readonly ScenarioBank[] = [],
+  workshops: readonly Workshop[] = [],
 ): Promise<HandoutResult> {
   const options = handoutOptionsSchema.parse(input);
+  if (options.also && set !== 'pack') throw new TranslationChoiceError('a second language is for the participant pack only');
   const workshop = withChosenCards(source, options.scenarioCards, banksInLanguage(banks, source.lang));
   const meta = {
     title: `${workshop.title}: ${HANDOUT_SET_LABELS[set].toLowerCase()}`,
@@ -36,8 +41,9 @@ export async function renderHandoutSet(
   switch (set) {
     case 'pack': {
       const content = handoutPackContent(workshop, options);
+      const second = options.also ? secondLanguagePack(source, options.also, options, banks, workshops) : null;
       return renderDocument({ ...meta, title: `${workshop.title}: handout` }, options.paper, options.copies, (c) =>
-        composePack(c, content),
+        second ? composeBilingualPack(c, { lang: workshop.lang, content }, second, options.bilingual ?? 'after') : composePack(c, content),
       );
     }
     case 'guide': {

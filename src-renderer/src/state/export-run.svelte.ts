@@ -1,5 +1,6 @@
 import type { Api } from '../lib/api';
 import type { ExportedFile } from '../../../src-main/contract';
+import { m } from '../lib/i18n.svelte';
 
 /** Hands an exported file to the facilitator: a download in the browser, a save dialog on the desktop. */
 export async function deliver(api: Api, file: ExportedFile): Promise<string> {
@@ -11,10 +12,10 @@ export async function deliver(api: Api, file: ExportedFile): Promise<string> {
     document.body.append(link);
     link.click();
     link.remove();
-    return `Downloaded ${file.fileName}.`;
+    return m.exports_downloaded({ file: file.fileName });
   }
   const saved = await api.call('exports:save', { id: file.id });
-  return saved.saved ? `Saved to ${saved.path}.` : `Kept ${file.fileName} in the exports folder.`;
+  return saved.saved ? m.exports_saved_to({ path: saved.path ?? '' }) : m.exports_kept_in_exports({ file: file.fileName });
 }
 
 /** "Open": the browser's PDF viewer in a new tab, or the system viewer on the desktop. */

@@ -75,3 +75,30 @@ test('a pack can go out without support: it leaves lines to fill in', async ({ p
   await (await download).saveAs(path);
   expect(pdfText(path)).toContain('Ask the facilitator for local support and note it here.');
 });
+
+test('a pack in two languages: "Also in" lists the workshop’s translations and prints both', async ({ page, host }) => {
+  const library = new LibraryPage(page);
+  await library.open(host.url);
+  await library.card(/Autonomy and Attachment: the Essentials/).click();
+  await page.getByRole('button', { name: 'Print and export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Print and export' });
+  const also = dialog.getByLabel('Also in');
+  await expect(also.getByRole('option')).toHaveText(['No second language', 'Español', 'العربية']);
+  // No layout to choose until there is a second language.
+  await expect(dialog.getByRole('group', { name: 'Two languages' })).toHaveCount(0);
+  await also.selectOption({ label: 'Español' });
+  await dialog.getByRole('group', { name: 'Two languages' }).getByRole('radio', { name: 'Side by side' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export PDF' }).click();
+  const path = test.info().outputPath('pack-en-es.pdf');
+  await (await download).saveAs(path);
+  await expect(dialog.getByRole('status')).toContainText(/Ready: \d+ pages/);
+  const text = pdfText(path);
+  expect(text).toContain('Autonomy and attachment at a glance');
+  expect(text).toContain('Autonomía y apego, de un vistazo');
+  expect(text).toContain('Clasificar tarjetas: ¿autonomía o apego?');
+
+  // Other sets have one language: the choice is only there for the pack.
+  await dialog.getByRole('radio', { name: 'Facilitator guide' }).check();
+  await expect(dialog.getByLabel('Also in')).toHaveCount(0);
+});

@@ -23,6 +23,14 @@ const ROOMINESS: readonly Roominess[] = [
 
 /** Lays out one copy of the pack, part by part, in print order. */
 export function composePack(c: Composer, pack: HandoutPackContent): void {
+  composeFitted(c, MAX_PACK_PAGES, (room) => composeAt(c, pack, room));
+}
+
+/**
+ * Lays a pack out from roomy to tight until it fits in `maxPages` (the tightest is printed
+ * whatever its length). `compose` lays out the whole pack at one roominess.
+ */
+export function composeFitted(c: Composer, maxPages: number, compose: (room: Roominess) => void): void {
   const start = c.blocks.length;
   const missing = c.missing.snapshot();
   for (const [i, room] of ROOMINESS.entries()) {
@@ -30,8 +38,8 @@ export function composePack(c: Composer, pack: HandoutPackContent): void {
     c.missing.restore(missing);
     c.lineGap = room.lineGap;
     c.textScale = room.textScale;
-    composeAt(c, pack, room);
-    if (i === ROOMINESS.length - 1 || paginate(c.blocks.slice(start), c.page.contentHeight).length <= MAX_PACK_PAGES) break;
+    compose(room);
+    if (i === ROOMINESS.length - 1 || paginate(c.blocks.slice(start), c.page.contentHeight).length <= maxPages) break;
   }
   c.textScale = 1;
   c.lineGap = WRITING_LINE_GAP;
