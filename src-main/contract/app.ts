@@ -5,6 +5,7 @@ import type { ComparisonRow } from '../core/workshop/comparison-table';
 import type { ActivityKind, Grouping } from '../core/workshop/kinds';
 import type { SectionSlug } from '../core/workshop/sections';
 import type { HandoutPart, HandoutSet } from '../core/handout/handout-options';
+import { languageTagSchema } from '../core/workshop/language';
 
 export interface AppInfo {
   version: string;
@@ -27,7 +28,10 @@ export interface Reference {
   maxCopies: number;
 }
 
+/** The reference words in a language (BCP 47); without one, or one without a catalog, in English. */
+export const referenceInputSchema = z.strictObject({ lang: languageTagSchema.optional() });
+
 export const appChannels = {
   'app:info': channel<z.ZodObject<{}>, AppInfo>(z.strictObject({})),
-  'app:reference': channel<z.ZodObject<{}>, Reference>(z.strictObject({})),
+  'app:reference': channel<typeof referenceInputSchema, Reference>(referenceInputSchema),
 };

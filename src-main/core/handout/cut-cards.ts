@@ -1,7 +1,11 @@
+import type { Locale } from '../catalog/locale';
 import type { Workshop } from '../workshop/workshop-schema';
+import { wordsLocaleOf } from './words-locale';
 
 /** Print-and-cut materials: everything a facilitator hands out on card. */
 export interface CardsContent {
+  /** The language of the set's fixed words: the workshop's, English when it has no catalog. */
+  locale: Locale;
   workshopTitle: string;
   /** People the sets were counted for. */
   participants: number;
@@ -24,10 +28,11 @@ export interface CardsContent {
 /** When neither the facilitator nor the workshop says how many will come. */
 export const DEFAULT_PARTICIPANTS = 12;
 
-export function cardsContent(workshop: Workshop, participants?: number): CardsContent {
+export function cardsContent(workshop: Workshop, participants?: number, wordsLocale?: Locale): CardsContent {
   const people = participants ?? workshop.groupSize?.best ?? DEFAULT_PARTICIPANTS;
   const pairs = Math.max(1, Math.ceil(people / 2));
   const content: CardsContent = {
+    locale: wordsLocaleOf(workshop, wordsLocale),
     workshopTitle: workshop.title,
     participants: people,
     sortSets: [],

@@ -1,10 +1,12 @@
 import type { Activity } from '../workshop/activity-schema';
 import type { Workshop } from '../workshop/workshop-schema';
-import { GROUPING_LABELS, KIND_LABELS } from '../workshop/kinds';
-import { SECTION_TITLES } from '../workshop/sections';
+import { m, type Locale } from '../catalog/locale';
+import { groupingLabels, kindLabels } from '../workshop/kinds';
+import { sectionTitles } from '../workshop/sections';
 import { clockAt, totalMinutes } from '../workshop/timing';
 import { formatMinutes } from './format';
-import { BACKGROUND_BRIEF, DISCLOSURE, shortOfTimeFallback } from './guide-texts';
+import { backgroundBrief, disclosurePage, shortOfTimeFallback, type BackgroundBrief, type DisclosurePage } from './guide-texts';
+import { wordsLocaleOf } from './words-locale';
 
 export interface RunSheetRow {
   activityId: string;
@@ -46,6 +48,8 @@ export interface AnswerKey {
 }
 
 export interface GuideContent {
+  /** The language of the guide's fixed words: the workshop's, English when it has no catalog. */
+  locale: Locale;
   title: string;
   summary: string;
   glance: {
@@ -63,20 +67,21 @@ export interface GuideContent {
   /** Every material once, with the activities that need it. */
   materials: { item: string; activities: string[] }[];
   answerKeys: AnswerKey[];
-  background: typeof BACKGROUND_BRIEF;
-  disclosure: typeof DISCLOSURE;
+  background: BackgroundBrief;
+  disclosure: DisclosurePage;
 }
 
 const offset = (m: number) => `+${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
 
-function roomSetupOf(w: Workshop): string {
+function roomSetupOf(w: Workshop, locale: Locale): string {
   if (w.roomSetup) return w.roomSetup;
   const kinds = new Set(w.activities.map((a) => a.kind));
+  const o = { locale };
   return [
-    'Chairs where everyone can see the screen, and tables or clusters of chairs for small groups of three or four.',
-    kinds.has('spectrum') ? 'A clear line across the room for the spectrum, with its two end signs on opposite walls.' : '',
-    kinds.has('card-sort') ? 'Table space for each pair to lay out their cards.' : '',
-    'Water, tissues, and a quiet spot near the door where someone can step out.',
+    m.handouts_guide_room_chairs({}, o),
+    kinds.has('spectrum') ? m.handouts_guide_room_spectrum({}, o) : '',
+    kinds.has('card-sort') ? m.handouts_guide_room_card_sort({}, o) : '',
+    m.handouts_guide_room_basics({}, o),
   ]
     .filter(Boolean)
     .join(' ');
@@ -99,14 +104,21 @@ function answerKeyOf(a: Extract<Activity, { kind: 'card-sort' }>): AnswerKey {
   };
 }
 
-function notesOf(a: Activity): string[] {
+function notesOf(a: Activity, locale: Locale): string[] {
   const notes = a.facilitatorNote ? [a.facilitatorNote] : [];
-  if (a.kind === 'spectrum') for (const s of a.statements) if (s.facilitatorNote) notes.push(`“${s.text}”: ${s.facilitatorNote}`);
+  if (a.kind === 'spectrum')
+    for (const s of a.statements)
+      if (s.facilitatorNote) notes.push(m.handouts_guide_quoted_note({ text: s.text, note: s.facilitatorNote }, { locale }));
   return notes;
 }
 
 /** The facilitator guide: at a glance, the run sheet from `start`, every activity in full, and the pages around them. */
-export function guideContent(workshop: Workshop, start?: string): GuideContent {
+export function guideContent(workshop: Workshop, start?: string, wordsLocale?: Locale): GuideContent {
+  const locale = wordsLocaleOf(workshop, wordsLocale);
+  const o = { locale };
+  const kinds = kindLabels(locale);
+  const groupings = groupingLabels(locale);
+  const sections = sectionTitles(locale);
   const from = start ?? workshop.startTime;
   let at = 0;
   const clocks = workshop.activities.map((a) => {
@@ -120,26 +132,27 @@ export function guideContent(workshop: Workshop, start?: string): GuideContent {
     clock: clocks[i],
     minutes: a.minutes,
     title: a.title,
-    kindLabel: KIND_LABELS[a.kind],
-    groupingLabel: GROUPING_LABELS[a.grouping],
+    kindLabel: kinds[a.kind],
+    groupingLabel: groupings[a.grouping],
   }));
   const materials = new Map<string, string[]>();
   for (const a of workshop.activities) for (const m of a.materials) materials.set(m, [...(materials.get(m) ?? []), a.title]);
   const g = workshop.groupSize;
   return {
+    locale,
     title: workshop.title,
     summary: workshop.summary,
     glance: {
       audience: workshop.audience,
-      duration: formatMinutes(total),
-      timing: from ? `${from}–${clockAt(from, total)}` : `${formatMinutes(total)} including breaks`,
+      duration: formatMinutes(total, locale),
+      timing: from ? `${from}–${clockAt(from, total)}` : m.handouts_guide_timing_with_breaks({ duration: formatMinutes(total, locale) }, o),
       goals: workshop.goals ?? workshop.activities.filter((a) => a.kind === 'teach' || a.kind === 'scenario').map((a) => a.goal),
       groupSize: g
-        ? `${g.min} to ${g.max} people, best with about ${g.best}`
-        : 'About 8 to 24 people: enough for pairs and small groups of three or four',
-      groupNotes: g ? [`With a small group: ${g.small}`, `With a large group: ${g.large}`] : [],
-      roomSetup: roomSetupOf(workshop),
-      topics: workshop.sections.map((s) => SECTION_TITLES[s]),
+        ? m.handouts_guide_group_size_range({ min: g.min, max: g.max, best: g.best }, o)
+        : m.handouts_guide_group_size_default({}, o),
+      groupNotes: g ? [m.handouts_guide_small_group({ text: g.small }, o), m.handouts_guide_large_group({ text: g.large }, o)] : [],
+      roomSetup: roomSetupOf(workshop, locale),
+      topics: workshop.sections.map((s) => sections[s]),
     },
     runSheet,
     activities: workshop.activities.map((a, i) => ({
@@ -148,9 +161,9 @@ export function guideContent(workshop: Workshop, start?: string): GuideContent {
       title: a.title,
       clock: clocks[i],
       minutes: a.minutes,
-      kindLabel: KIND_LABELS[a.kind],
-      groupingLabel: GROUPING_LABELS[a.grouping],
-      sectionTitle: SECTION_TITLES[a.section],
+      kindLabel: kinds[a.kind],
+      groupingLabel: groupings[a.grouping],
+      sectionTitle: sections[a.section],
       goal: a.goal,
       materials: a.materials,
       instructions: a.instructions,
@@ -158,8 +171,8 @@ export function guideContent(workshop: Workshop, start?: string): GuideContent {
       say: a.script.say,
       steps: a.script.steps,
       debrief: a.script.debrief,
-      facilitatorNotes: notesOf(a),
-      shortOfTime: a.shortOfTime ?? shortOfTimeFallback(a),
+      facilitatorNotes: notesOf(a, locale),
+      shortOfTime: a.shortOfTime ?? shortOfTimeFallback(a, locale),
       cards:
         a.kind === 'scenario'
           ? a.cards.map((c) => ({
@@ -171,7 +184,7 @@ export function guideContent(workshop: Workshop, start?: string): GuideContent {
     })),
     materials: [...materials].map(([item, activities]) => ({ item, activities })),
     answerKeys: workshop.activities.flatMap((a) => (a.kind === 'card-sort' ? [answerKeyOf(a)] : [])),
-    background: BACKGROUND_BRIEF,
-    disclosure: DISCLOSURE,
+    background: backgroundBrief(locale),
+    disclosure: disclosurePage(locale),
   };
 }

@@ -2,29 +2,30 @@ import { z } from 'zod';
 import { idSchema } from '../workshop/activity-schema';
 import { languageTagSchema } from '../workshop/language';
 import { supportSchema } from './support';
+import { isCatalogLocale, m, type Locale } from '../catalog/locale';
 
 /** The parts a handout pack can contain, in the order they are printed. */
 export const HANDOUT_PARTS = ['cover', 'key-ideas', 'worksheets', 'action-plan'] as const;
 export type HandoutPart = (typeof HANDOUT_PARTS)[number];
 
-export const HANDOUT_PART_LABELS: Record<HandoutPart, string> = {
-  cover: 'Cover page',
-  'key-ideas': 'Key ideas',
-  worksheets: 'Worksheets',
-  'action-plan': 'Action plan',
-};
+export const handoutPartLabels = (locale: Locale = 'en'): Record<HandoutPart, string> => ({
+  cover: m.reference_part_cover({}, { locale }),
+  'key-ideas': m.reference_part_key_ideas({}, { locale }),
+  worksheets: m.reference_part_worksheets({}, { locale }),
+  'action-plan': m.reference_part_action_plan({}, { locale }),
+});
 
 /** What can be printed for a workshop: each is its own PDF. The follow-up message is text. */
 export const HANDOUT_SETS = ['pack', 'guide', 'cards', 'feedback', 'certificate'] as const;
 export type HandoutSet = (typeof HANDOUT_SETS)[number];
 
-export const HANDOUT_SET_LABELS: Record<HandoutSet, string> = {
-  pack: 'Participant pack',
-  guide: 'Facilitator guide',
-  cards: 'Cards to print and cut',
-  feedback: 'Feedback form',
-  certificate: 'Certificates of attendance',
-};
+export const handoutSetLabels = (locale: Locale = 'en'): Record<HandoutSet, string> => ({
+  pack: m.reference_set_pack({}, { locale }),
+  guide: m.reference_set_guide({}, { locale }),
+  cards: m.reference_set_cards({}, { locale }),
+  feedback: m.reference_set_feedback({}, { locale }),
+  certificate: m.reference_set_certificate({}, { locale }),
+});
 
 /**
  * A pack in two languages: `after` prints each part in the first language and then in the second;
@@ -49,6 +50,9 @@ const optionalText = (max: number) =>
     .optional();
 
 export const paperSchema = z.enum(PAPER_SIZES);
+
+/** For tests only, never shown in the interface: prints the fixed words in another catalog language (the pseudo-locale). */
+const wordsLocaleSchema = z.custom<Locale>((v) => typeof v === 'string' && isCatalogLocale(v), 'a catalog language').optional();
 
 export const handoutOptionsSchema = z.strictObject({
   parts: z
@@ -83,6 +87,7 @@ export const handoutOptionsSchema = z.strictObject({
   also: languageTagSchema.optional(),
   /** How the two languages of a bilingual pack share the paper; 'after' when left out. */
   bilingual: z.enum(BILINGUAL_LAYOUTS).optional(),
+  wordsLocale: wordsLocaleSchema,
 });
 
 /** What the UI or CLI passes in: every field may be left out. */
@@ -94,6 +99,7 @@ export const summaryOptionsSchema = z.strictObject({
   /** Facilitator notes are private by default: a summary is often shared with the group or a sponsor. */
   includeNotes: z.boolean().default(false),
   paper: paperSchema.default('a4'),
+  wordsLocale: wordsLocaleSchema,
 });
 
 export type SummaryOptionsInput = z.input<typeof summaryOptionsSchema>;

@@ -1,3 +1,4 @@
+import { m, type Locale } from '../catalog/locale';
 import type { Workshop } from '../workshop/workshop-schema';
 import { comparisonTableFor, type ComparisonRow } from '../workshop/comparison-table';
 
@@ -30,13 +31,13 @@ export const usesComparisonTable = (w: Pick<Workshop, 'activities'>): boolean =>
  * The teaching points participants keep: the workshop's own `keyIdeas` when it has them, else
  * what its teaching activities put on the projector, under each activity's title.
  */
-export function keyIdeasOf(workshop: Pick<Workshop, 'activities' | 'keyIdeas' | 'lang'>): KeyIdeasContent {
+export function keyIdeasOf(workshop: Pick<Workshop, 'activities' | 'keyIdeas' | 'lang'>, locale: Locale = 'en'): KeyIdeasContent {
   const ideas: KeyIdea[] = workshop.keyIdeas
     ? workshop.keyIdeas.map((k) => ({ title: k.title, text: k.text, points: [] }))
     : // A teaching activity built on the comparison table is the table itself, printed below.
       workshop.activities.flatMap((a) => (a.kind === 'teach' && !a.showComparisonTable ? [{ title: a.title, points: a.points }] : []));
   return {
-    title: 'Key ideas',
+    title: m.handouts_key_ideas({}, { locale }),
     ideas,
     ...(usesComparisonTable(workshop) ? { comparison: comparisonContentOf(workshop.lang) } : {}),
   };

@@ -1,11 +1,13 @@
 import type { Activity } from '../workshop/activity-schema';
 import type { Workshop } from '../workshop/workshop-schema';
-import { KIND_LABELS } from '../workshop/kinds';
+import { m, type Locale } from '../catalog/locale';
+import { kindLabels } from '../workshop/kinds';
 import type { ActivityResult, Session } from '../session/session-schema';
 import { scenarioResponsesOf } from '../room/questions';
 import { formatClock, formatDay, minutesFromMs } from './format';
 import type { SummaryOptions } from './handout-options';
 import { questionLines, responseCards } from '../session/room-text-lines';
+import { wordsLocaleOf } from './words-locale';
 
 export interface AgendaLine {
   activityId: string;
@@ -62,6 +64,8 @@ export interface NotesContent {
 
 /** Everything a session summary prints; `notes` exists only when the facilitator asked for them. */
 export interface SessionSummaryContent {
+  /** The language of the summary's fixed words: the workshop's, English when it has no catalog. */
+  locale: Locale;
   workshopTitle: string;
   date: string;
   /** "09:30–12:40" when the session has ended. */
@@ -79,7 +83,13 @@ export interface SessionSummaryContent {
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-function resultContent(activityId: string, title: string, result: ActivityResult, activity: Activity | undefined): ResultContent {
+function resultContent(
+  activityId: string,
+  title: string,
+  result: ActivityResult,
+  activity: Activity | undefined,
+  locale: Locale,
+): ResultContent {
   switch (result.kind) {
     case 'poll': {
       const defined = activity?.kind === 'poll' ? activity.options : [];
@@ -114,8 +124,8 @@ function resultContent(activityId: string, title: string, result: ActivityResult
         kind: 'spectrum',
         activityId,
         title,
-        left: activity?.kind === 'spectrum' ? activity.poles.left : 'Left',
-        right: activity?.kind === 'spectrum' ? activity.poles.right : 'Right',
+        left: activity?.kind === 'spectrum' ? activity.poles.left : m.handouts_summary_left({}, { locale }),
+        right: activity?.kind === 'spectrum' ? activity.poles.right : m.handouts_summary_right({}, { locale }),
         statements: rows.map((r) => ({
           text: r.text,
           counts: [...r.counts],
@@ -175,13 +185,15 @@ const answeredOf = (n: number | undefined) => (n === undefined ? {} : { answered
 
 export function sessionSummaryContent(session: Session, workshop: Workshop, options: SummaryOptions): SessionSummaryContent {
   const activities = new Map(workshop.activities.map((a) => [a.id, a]));
+  const locale = wordsLocaleOf(workshop, options.wordsLocale);
+  const kinds = kindLabels(locale);
   // The agenda snapshot is the truth for this session, even if the workshop was edited later.
   const agenda: AgendaLine[] = session.agenda.map((item) => {
     const ms = session.spentMs[item.activityId];
     return {
       activityId: item.activityId,
       title: item.title,
-      kindLabel: KIND_LABELS[item.kind],
+      kindLabel: kinds[item.kind],
       plannedMinutes: item.minutes,
       actualMinutes: ms === undefined ? null : minutesFromMs(ms),
     };
@@ -190,12 +202,13 @@ export function sessionSummaryContent(session: Session, workshop: Workshop, opti
   const order = [...session.agenda.map((a) => a.activityId), ...Object.keys(session.results)];
   const results = [...new Set(order)]
     .filter((id) => session.results[id] !== undefined)
-    .map((id) => resultContent(id, titleOf(id), session.results[id], activities.get(id)));
+    .map((id) => resultContent(id, titleOf(id), session.results[id], activities.get(id), locale));
 
   const content: SessionSummaryContent = {
+    locale,
     workshopTitle: session.workshopTitle || workshop.title,
-    date: formatDay(session.createdAt),
-    ...(session.endedAt ? { time: `${formatClock(session.createdAt)}–${formatClock(session.endedAt)}` } : {}),
+    date: formatDay(session.createdAt, workshop.lang),
+    ...(session.endedAt ? { time: `${formatClock(session.createdAt, workshop.lang)}–${formatClock(session.endedAt, workshop.lang)}` } : {}),
     group: session.group,
     ...(session.participants !== undefined ? { participants: session.participants } : {}),
     agenda,
@@ -219,7 +232,7 @@ export function sessionSummaryContent(session: Session, workshop: Workshop, opti
       captures: [...n.captures]
         .sort((a, b) => a.at.localeCompare(b.at))
         .map((c) => ({
-          time: formatClock(c.at),
+          time: formatClock(c.at, workshop.lang),
           ...(c.activityId ? { activityTitle: titleOf(c.activityId) } : {}),
           text: c.text,
         })),

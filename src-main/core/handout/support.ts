@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m, type Locale } from '../catalog/locale';
 
 const line = (max: number) => z.string().trim().max(max).default('');
 
@@ -28,19 +29,17 @@ export interface SupportContent {
   fields: { label: string; value?: string }[];
 }
 
-export function supportContent(support: Support | undefined): SupportContent {
+export function supportContent(support: Support | undefined, locale: Locale = 'en'): SupportContent {
   const s = support ?? EMPTY_SUPPORT;
+  const o = { locale };
   const value = (v: string) => (v ? { value: v } : {});
   return {
-    title: 'Where to get support',
-    intro: isSupportEmpty(s)
-      ? 'If anything today stirred up something hard, you do not have to carry it alone. ' +
-        'Ask the facilitator for local support and note it here.'
-      : 'If anything today stirred up something hard, you do not have to carry it alone. You can contact:',
+    title: m.handouts_support_title({}, o),
+    intro: isSupportEmpty(s) ? m.handouts_support_intro_blank({}, o) : m.handouts_support_intro({}, o),
     fields: [
-      { label: 'Someone to talk to', ...value(s.contact) },
-      { label: 'Helpline', ...value(s.helpline) },
-      { label: 'Website', ...value(s.website) },
+      { label: m.handouts_support_contact({}, o), ...value(s.contact) },
+      { label: m.handouts_support_helpline({}, o), ...value(s.helpline) },
+      { label: m.handouts_support_website({}, o), ...value(s.website) },
     ],
   };
 }

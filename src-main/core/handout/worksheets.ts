@@ -1,7 +1,8 @@
 import type { Activity } from '../workshop/activity-schema';
 import type { Workshop } from '../workshop/workshop-schema';
-import { GROUPING_LABELS, KIND_LABELS } from '../workshop/kinds';
-import { SECTION_TITLES } from '../workshop/sections';
+import { m, type Locale } from '../catalog/locale';
+import { groupingLabels, kindLabels } from '../workshop/kinds';
+import { sectionTitles } from '../workshop/sections';
 import { textBlocks, type TextBlock } from './text-blocks';
 import { tickGroupsIn } from './tick-groups';
 
@@ -85,7 +86,8 @@ function splitStems(blocks: TextBlock[]): { blocks: TextBlock[]; stems: string[]
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
-function kindBlocks(a: Activity, text: { blocks: TextBlock[] }, stems: string[]): WorksheetBlock[] {
+function kindBlocks(a: Activity, text: { blocks: TextBlock[] }, stems: string[], locale: Locale): WorksheetBlock[] {
+  const o = { locale };
   const stemBlocks = stems.map((s): WorksheetBlock => ({ kind: 'prompt', text: s, lines: LINES_PER_STEM }));
   switch (a.kind) {
     case 'scenario':
@@ -97,25 +99,28 @@ function kindBlocks(a: Activity, text: { blocks: TextBlock[] }, stems: string[])
           perspectives: c.perspectives ?? [],
           questions: c.questions,
         })),
-        { kind: 'lines', label: 'Our card, and what we noticed', lines: 3 },
+        { kind: 'lines', label: m.handouts_our_card({}, o), lines: 3 },
       ];
     case 'card-sort':
       // The cards themselves are printed and cut from the cards set; the sheet keeps what was learned.
       return [
-        { kind: 'prompt', text: 'A card we could not agree on, and why', lines: LINES_PER_PROMPT },
-        { kind: 'prompt', text: 'What the sort showed us', lines: LINES_PER_QUESTION },
+        { kind: 'prompt', text: m.handouts_sort_disagreed({}, o), lines: LINES_PER_PROMPT },
+        { kind: 'prompt', text: m.handouts_sort_showed({}, o), lines: LINES_PER_QUESTION },
       ];
     case 'spectrum':
       return [
         { kind: 'spectrum', left: a.poles.left, right: a.poles.right, statements: a.statements.map((s) => s.text) },
-        { kind: 'prompt', text: 'What made you choose where you stood?', lines: LINES_PER_QUESTION, optional: true },
+        { kind: 'prompt', text: m.handouts_spectrum_why({}, o), lines: LINES_PER_QUESTION, optional: true },
       ];
     case 'reflection': {
       const all = text.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.items.join(' '))).join(' ');
       const groups = tickGroupsIn(all);
       if (groups.length > 0) {
         const count = /\b(two|three|four|five)\b/i.exec(a.prompts[0] ?? '')?.[1]?.toLowerCase();
-        return [...stemBlocks, { kind: 'tick-rows', rowLabel: 'Value or rule', rows: NUMBER_WORDS[count ?? ''] ?? 3, groups }];
+        return [
+          ...stemBlocks,
+          { kind: 'tick-rows', rowLabel: m.handouts_value_or_rule({}, o), rows: NUMBER_WORDS[count ?? ''] ?? 3, groups },
+        ];
       }
       // A numbered list in the handout that matches the prompts one to one is the paper wording
       // of those prompts: print it once, each item with its lines.
@@ -135,29 +140,32 @@ function kindBlocks(a: Activity, text: { blocks: TextBlock[] }, stems: string[])
       if (stemBlocks.length > 0) return stemBlocks;
       return [a.prompt, ...a.questions].map((q): WorksheetBlock => ({ kind: 'prompt', text: q, lines: LINES_PER_QUESTION }));
     default:
-      return [...stemBlocks, { kind: 'lines', label: 'Your notes', lines: 4 }];
+      return [...stemBlocks, { kind: 'lines', label: m.handouts_your_notes({}, o), lines: 4 }];
   }
 }
 
 /** One worksheet per activity that has handout text, in agenda order. */
-export function worksheetsOf(workshop: Pick<Workshop, 'activities'>): Worksheet[] {
+export function worksheetsOf(workshop: Pick<Workshop, 'activities'>, locale: Locale = 'en'): Worksheet[] {
   const sheets: Worksheet[] = [];
+  const kinds = kindLabels(locale);
+  const groupings = groupingLabels(locale);
+  const sections = sectionTitles(locale);
   for (const a of workshop.activities) {
     if (a.handout === undefined || a.handout.trim() === '') continue;
     const { title, blocks } = handoutText(a.handout);
     const split = splitStems(blocks);
     const text = { ...(title ? { title } : {}), blocks: split.blocks };
     // Kind blocks first: a reflection may take its prompts' wording out of the handout text.
-    const kind = kindBlocks(a, text, split.stems);
+    const kind = kindBlocks(a, text, split.stems, locale);
     sheets.push({
       activityId: a.id,
       number: sheets.length + 1,
       title: a.title,
       kind: a.kind,
-      kindLabel: KIND_LABELS[a.kind],
+      kindLabel: kinds[a.kind],
       minutes: a.minutes,
-      groupingLabel: GROUPING_LABELS[a.grouping],
-      sectionTitle: SECTION_TITLES[a.section],
+      groupingLabel: groupings[a.grouping],
+      sectionTitle: sections[a.section],
       ...(a.contentNote ? { contentNote: a.contentNote } : {}),
       instructions: a.instructions,
       blocks: [{ kind: 'text', ...text }, ...kind],

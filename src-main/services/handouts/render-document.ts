@@ -1,3 +1,4 @@
+import { directionOf } from '../../core/catalog/locale';
 import type { PaperSize } from '../../core/handout/handout-options';
 import { fontFor } from './fonts/font-files';
 import { MissingCharacters, type MissingCharacter } from './fonts/glyph-coverage';
@@ -34,9 +35,13 @@ export async function renderDocument(
   const doc = createDocument(meta);
   const bytes = collect(doc);
   const composer = new Composer(page, missing);
+  const direction = directionOf(meta.lang ?? 'en');
+  const words = meta.words ?? 'en';
+  composer.direction = direction;
+  composer.words = words;
   compose(composer, doc);
   const pages = paginate(composer.blocks, page.contentHeight);
-  paintCopies(doc, { pages, page, copies, running: new RunningText(page, missing) });
+  paintCopies(doc, { pages, page, copies, words, running: new RunningText(page, missing, words, direction) });
   doc.end();
   return { pdf: await bytes, pageCount: pages.length, missingCharacters: missing.list() };
 }

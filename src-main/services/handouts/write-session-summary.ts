@@ -2,6 +2,7 @@ import { summaryOptionsSchema, type SummaryOptionsInput } from '../../core/hando
 import { sessionSummaryContent } from '../../core/handout/session-summary';
 import type { Session } from '../../core/session/session-schema';
 import type { Workshop } from '../../core/workshop/workshop-schema';
+import { m } from '../../core/catalog/locale';
 import { renderDocument, type HandoutResult } from './render-document';
 import { composeSummary } from './summary/compose-summary';
 
@@ -9,10 +10,15 @@ import { composeSummary } from './summary/compose-summary';
 export async function renderSessionSummary(session: Session, workshop: Workshop, input: SummaryOptionsInput = {}): Promise<HandoutResult> {
   const options = summaryOptionsSchema.parse(input);
   const content = sessionSummaryContent(session, workshop, options);
+  const o = { locale: content.locale };
   return renderDocument(
     {
-      title: `${content.workshopTitle}: session summary, ${content.date}`,
-      subject: `Summary of a session of "${content.workshopTitle}"${content.group ? ` with ${content.group}` : ''}`,
+      title: m.handouts_doc_summary_title({ title: content.workshopTitle, date: content.date }, o),
+      subject: content.group
+        ? m.handouts_doc_summary_subject_group({ title: content.workshopTitle, group: content.group }, o)
+        : m.handouts_doc_summary_subject({ title: content.workshopTitle }, o),
+      lang: workshop.lang,
+      words: content.locale,
     },
     options.paper,
     1,

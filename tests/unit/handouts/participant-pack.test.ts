@@ -9,12 +9,16 @@ import { comparisonTableFor } from '../../../src-main/core/workshop/comparison-t
 import { builtInWorkshops } from './built-in';
 import { info, pageFills, pageTexts, squash as squashSpaces, lettersOf, text } from './pdf-tools';
 import { directionOf } from '../../../src-main/core/workshop/language';
+import { catalogLocale, m } from '../../../src-main/core/catalog/locale';
 
 const SUPPORT = { contact: 'Dana Whitlow, pastoral lead, room 14', helpline: 'Family Line 0800 555 0199', website: 'support.example.org' };
 
 describe.each(builtInWorkshops().map((w) => [w.id, w] as const))('the participant pack of %s', (_id, workshop) => {
   // Right-to-left text is compared letter by letter: poppler moves neutral punctuation between its words.
   const squash = directionOf(workshop.lang) === 'rtl' ? lettersOf : squashSpaces;
+  // The fixed words speak the workshop's language.
+  const locale = catalogLocale(workshop.lang);
+  const says = { locale };
   const packs: Partial<Record<'a4' | 'letter', HandoutResult>> = {};
   beforeAll(async () => {
     packs.a4 = await renderHandoutPack(workshop, { paper: 'a4', support: SUPPORT });
@@ -48,10 +52,10 @@ describe.each(builtInWorkshops().map((w) => [w.id, w] as const))('the participan
   it('prints the support from the setting, the ground rules, key ideas and one action plan', () => {
     const all = squash(text(packs.a4!.pdf));
     for (const v of Object.values(SUPPORT)) expect(all).toContain(squash(v));
-    expect(all).toContain(squash('Where to get support'));
-    for (const rule of groundRulesOf(workshop)) expect(all).toContain(squash(rule));
-    expect(all).toContain('Keyideas');
-    for (const idea of keyIdeasOf(workshop).ideas) expect(all).toContain(squash(idea.title));
+    expect(all).toContain(squash(m.handouts_support_title({}, says)));
+    for (const rule of groundRulesOf(workshop, locale)) expect(all).toContain(squash(rule));
+    expect(all).toContain(squash(m.handouts_key_ideas({}, says)));
+    for (const idea of keyIdeasOf(workshop, locale).ideas) expect(all).toContain(squash(idea.title));
     const content = handoutPackContent(workshop, handoutOptionsSchema.parse({}));
     expect(content.worksheets.filter((s) => s.isActionPlan).length + (content.actionPlan ? 1 : 0), 'one action plan').toBe(1);
     // The general plan only stands in for a workshop that ends without a plan of its own.
@@ -69,8 +73,8 @@ describe.each(builtInWorkshops().map((w) => [w.id, w] as const))('the participan
 
   it('speaks to participants in its content note, not to the facilitator', () => {
     const cover = pageTexts(packs.a4!.pdf)[0];
-    expect(cover).toContain('Before we start');
-    expect(squash(cover)).toContain(squash('You decide what you share. You can pass'));
+    expect(squash(cover)).toContain(squash(m.handouts_before_we_start({}, says)));
+    expect(squash(cover)).toContain(squash(m.handouts_content_note_you_decide({}, says)));
     expect(cover).not.toMatch(/offer the right to pass/i);
   });
 });

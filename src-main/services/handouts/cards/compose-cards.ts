@@ -1,3 +1,4 @@
+import { m } from '../../../core/catalog/locale';
 import type { CardsContent } from '../../../core/handout/cut-cards';
 import type { Composer } from '../layout/composer';
 import { stack, type Slice } from '../layout/display-list';
@@ -12,25 +13,39 @@ const PAD = 12;
 
 /** The print-and-cut set: card-sort sets (one per pair), scenario cards, role cards, spectrum end signs. */
 export function composeCards(c: Composer, cards: CardsContent): void {
+  const says = c.says;
+  const sets = (count: number) => m.handouts_cards_sets({ count }, says);
   const intro = c.root.add('Sect');
-  c.push({ slices: c.lines(intro.add('P'), 'CARDS TO PRINT AND CUT', TYPE.kicker, c.width), spaceBefore: 0, header: null });
+  c.push({ slices: c.lines(intro.add('P'), m.handouts_cards_kicker({}, says), TYPE.kicker, c.width), spaceBefore: 0, header: null });
   c.push({ slices: c.lines(intro.add('H1'), cards.workshopTitle, TYPE.title, c.width), spaceBefore: 6 });
   const what = [
-    ...cards.sortSets.map(
-      (s) => `${s.activityTitle}: ${s.sets} sets of ${s.statements.length} cards and ${s.headings.length} heading cards, one set per pair`,
+    ...cards.sortSets.map((s) =>
+      m.handouts_cards_sort_line(
+        {
+          title: s.activityTitle,
+          sets: sets(s.sets),
+          cards: m.handouts_cards_cards({ count: s.statements.length }, says),
+          headings: m.handouts_cards_heading_cards({ count: s.headings.length }, says),
+        },
+        says,
+      ),
     ),
-    ...cards.scenarioCards.map((s) => `${s.activityTitle}: ${s.cards.length} scenario cards, one per group`),
-    ...cards.roleCards.map((r) => `${r.activityTitle}: ${r.groups} sets of ${r.roles.length} role cards, one set per group`),
-    ...cards.spectrumSigns.map((s) => `${s.activityTitle}: the two end signs, one per page`),
+    ...cards.scenarioCards.map((s) =>
+      m.handouts_cards_scenario_line(
+        { title: s.activityTitle, cards: m.handouts_cards_scenario_cards({ count: s.cards.length }, says) },
+        says,
+      ),
+    ),
+    ...cards.roleCards.map((r) =>
+      m.handouts_cards_role_line(
+        { title: r.activityTitle, sets: sets(r.groups), cards: m.handouts_cards_role_cards({ count: r.roles.length }, says) },
+        says,
+      ),
+    ),
+    ...cards.spectrumSigns.map((s) => m.handouts_cards_sign_line({ title: s.activityTitle }, says)),
   ];
-  c.paragraph(
-    intro,
-    `Counted for ${cards.participants} participants. ` +
-      'Print on card or thick paper, in black and white if you like, and cut along the dashed lines.',
-    TYPE.body,
-    { spaceBefore: 10 },
-  );
-  c.list(intro, what.length ? what : ['This workshop needs no cards.'], false, TYPE.body, 8);
+  c.paragraph(intro, m.handouts_cards_intro({ count: cards.participants }, says), TYPE.body, { spaceBefore: 10 });
+  c.list(intro, what.length ? what : [m.handouts_cards_none({}, says)], false, TYPE.body, 8);
 
   // The first group of cards starts under the list, so the first page is not left nearly empty;
   // every later group starts a page of its own, so groups can be cut and handed out apart.
@@ -57,7 +72,10 @@ export function composeCards(c: Composer, cards: CardsContent): void {
       (i, x, w) => {
         const card = all[i];
         const at = { x: x + PAD, align: 'center' as const };
-        const foot = c.lines(null, `${card.heading ? 'Pile' : 'Card'} · set ${card.set}`, TYPE.small, w - PAD * 2, at);
+        const footText = card.heading
+          ? m.handouts_cards_pile_foot({ set: card.set }, says)
+          : m.handouts_cards_card_foot({ set: card.set }, says);
+        const foot = c.lines(null, footText, TYPE.small, w - PAD * 2, at);
         // A long statement steps down in size until it fits its card, never below 10 pt.
         const room = cell - PAD * 2 - 8 - TYPE.small.leading;
         let style = card.heading ? HEADING : STATEMENT;
@@ -68,7 +86,7 @@ export function composeCards(c: Composer, cards: CardsContent): void {
         }
         return stack([...body, { height: 8, marks: [] }, ...foot]);
       },
-      opening(sort.activityTitle, `${sort.activityTitle}: ${sort.sets} sets, one per pair`),
+      opening(sort.activityTitle, m.handouts_cards_sort_header({ title: sort.activityTitle, sets: sets(sort.sets) }, says)),
     );
   }
 
@@ -84,19 +102,19 @@ export function composeCards(c: Composer, cards: CardsContent): void {
   for (const play of cards.roleCards) {
     for (let g = 1; g <= play.groups; g++) {
       play.roles.forEach((role, i) => {
-        const title = `${play.activityTitle}: group ${g} of ${play.groups}`;
+        const title = m.handouts_cards_group_of({ title: play.activityTitle, group: g, groups: play.groups }, says);
         const start = i === 0 ? opening(title, title) : {};
         const sect = c.root.add('Sect');
         const inner = c.width - PAD * 2 - 8;
         const body = stack(
           [
             { height: PAD, marks: [] },
-            ...c.lines(sect.add('P'), `ROLE CARD · GROUP ${g} · KEEP THIS TO YOURSELF`, TYPE.kicker, inner),
+            ...c.lines(sect.add('P'), m.handouts_cards_role_kicker({ group: g }, says), TYPE.kicker, inner),
             ...c.lines(sect.add('H2'), role.name, HEADING, inner),
             { height: 6, marks: [] },
             ...c.lines(sect.add('P'), role.brief, { ...TYPE.lead, size: 13, leading: 19 }, inner),
             { height: 10, marks: [] },
-            ...c.lines(sect.add('P'), `The situation: ${play.situation}`, TYPE.note, inner),
+            ...c.lines(sect.add('P'), m.handouts_cards_situation({ text: play.situation }, says), TYPE.note, inner),
             { height: PAD, marks: [] },
           ],
           PAD + 4,
@@ -123,14 +141,12 @@ export function composeCards(c: Composer, cards: CardsContent): void {
 
   for (const sign of cards.spectrumSigns) {
     for (const [end, label] of [
-      ['One end', sign.left],
-      ['Other end', sign.right],
+      [m.handouts_cards_sign_one_end({ title: sign.activityTitle }, says), sign.left],
+      [m.handouts_cards_sign_other_end({ title: sign.activityTitle }, says), sign.right],
     ] as const) {
       const sect = c.root.add('Sect');
       const big = stack(c.lines(sect.add('H1'), label, SIGN, c.width, { align: 'center' }));
-      const note = stack(
-        c.lines(null, `${sign.activityTitle} · ${end.toLowerCase()} of the line`, TYPE.small, c.width, { align: 'center' }),
-      );
+      const note = stack(c.lines(null, end, TYPE.small, c.width, { align: 'center' }));
       const top = Math.max(0, (c.page.contentHeight - big.height) / 2 - 40);
       c.push({ slices: [{ height: top, marks: [] }], spaceBefore: 0, newPage: true, header: null });
       c.push({ slices: [big], spaceBefore: 0, keepTogether: true });

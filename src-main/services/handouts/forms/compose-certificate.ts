@@ -1,3 +1,4 @@
+import { m } from '../../../core/catalog/locale';
 import type { CertificateContent } from '../../../core/handout/certificate';
 import type { Composer } from '../layout/composer';
 import { stack, type Slice } from '../layout/display-list';
@@ -9,6 +10,7 @@ const WORKSHOP: TypeStyle = { face: 'semibold', size: 22, leading: 28, color: CO
 
 /** One certificate of attendance per name, each on its own page inside a frame. */
 export function composeCertificates(c: Composer, cert: CertificateContent): void {
+  const says = c.says;
   cert.names.forEach((name) => {
     const sect = c.root.add('Sect');
     const w = c.width - 80;
@@ -16,17 +18,17 @@ export function composeCertificates(c: Composer, cert: CertificateContent): void
     const center = { x, align: 'center' as const };
     const parts: Slice[] = [
       { height: 110, marks: [] },
-      ...c.lines(sect.add('P'), 'CERTIFICATE OF ATTENDANCE', { ...TYPE.kicker, size: 12, leading: 16 }, w, center),
+      ...c.lines(sect.add('P'), m.handouts_certificate_kicker({}, says), { ...TYPE.kicker, size: 12, leading: 16 }, w, center),
       { height: 60, marks: [] },
-      ...c.lines(sect.add('P'), 'This is to certify that', TYPE.lead, w, center),
+      ...c.lines(sect.add('P'), m.handouts_certificate_certify({}, says), TYPE.lead, w, center),
       { height: 16, marks: [] },
       ...(name ? c.lines(sect.add('H1'), name, NAME, w, center) : [{ height: 20, marks: [] }, c.writingLine(x + 40, w - 80)]),
       { height: 22, marks: [] },
-      ...c.lines(sect.add('P'), 'took part in the workshop', TYPE.lead, w, center),
+      ...c.lines(sect.add('P'), m.handouts_certificate_took_part({}, says), TYPE.lead, w, center),
       { height: 12, marks: [] },
       ...c.lines(sect.add('H2'), cert.workshopTitle, WORKSHOP, w, center),
       { height: 12, marks: [] },
-      ...c.lines(sect.add('P'), `Topics: ${cert.sections.join(' · ')}`, TYPE.small, w, center),
+      ...c.lines(sect.add('P'), m.handouts_certificate_topics({ topics: cert.sections.join(' · ') }, says), TYPE.small, w, center),
       { height: 110, marks: [] },
     ];
     const body = stack(parts);
@@ -47,13 +49,13 @@ export function composeCertificates(c: Composer, cert: CertificateContent): void
     c.push({
       slices: [
         fieldRow(c, sect, [
-          ['Date', cert.date],
-          ['Duration', cert.duration],
-          ['Facilitator', cert.facilitatorName],
+          [m.handouts_field_date({}, says), cert.date],
+          [m.handouts_field_duration({}, says), cert.duration],
+          [m.handouts_field_facilitator({}, says), cert.facilitatorName],
         ]),
       ],
       spaceBefore: 30,
     });
-    c.push({ slices: [fieldRow(c, sect, [['Signature', undefined]])], spaceBefore: 26 });
+    c.push({ slices: [fieldRow(c, sect, [[m.handouts_field_signature({}, says), undefined]])], spaceBefore: 26 });
   });
 }

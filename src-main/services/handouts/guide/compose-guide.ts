@@ -1,3 +1,4 @@
+import { m } from '../../../core/catalog/locale';
 import type { GuideContent } from '../../../core/handout/guide';
 import type { Composer } from '../layout/composer';
 import { dataTable } from '../layout/data-table';
@@ -9,47 +10,53 @@ import { composeGuideActivity } from './guide-activity';
 
 /** The facilitator guide: at a glance, run sheet, materials, every activity, answer keys, background, disclosure. */
 export function composeGuide(c: Composer, g: GuideContent): void {
+  const says = c.says;
   const sect = c.root.add('Sect');
   c.push({
-    slices: c.lines(sect.add('P'), 'FACILITATOR GUIDE', TYPE.kicker, c.width),
+    slices: c.lines(sect.add('P'), m.handouts_guide_kicker({}, says), TYPE.kicker, c.width),
     spaceBefore: 0,
     header: null,
-    outline: { title: 'At a glance', level: 0 },
+    outline: { title: m.handouts_guide_at_a_glance({}, says), level: 0 },
   });
   c.push({ slices: c.lines(sect.add('H1'), g.title, TYPE.title, c.width), spaceBefore: 6 });
   c.paragraph(sect, g.summary, TYPE.body, { spaceBefore: 8 });
   c.push({
     slices: [
       fieldRow(c, sect, [
-        ['For', g.glance.audience],
-        ['Length', g.glance.duration],
-        ['Time', g.glance.timing],
+        [m.handouts_field_for({}, says), g.glance.audience],
+        [m.handouts_field_length({}, says), g.glance.duration],
+        [m.handouts_field_time({}, says), g.glance.timing],
       ]),
     ],
     spaceBefore: 14,
     header: g.title,
   });
-  const glance = c.heading(sect, 2, 'What participants take away', { spaceBefore: 14 });
+  const glance = c.heading(sect, 2, m.handouts_guide_takeaways({}, says), { spaceBefore: 14 });
   c.list(glance, g.glance.goals, false, TYPE.body, 4);
-  const size = c.heading(sect, 2, 'Group size', { spaceBefore: 14 });
+  const size = c.heading(sect, 2, m.handouts_guide_group_size({}, says), { spaceBefore: 14 });
   c.paragraph(size, g.glance.groupSize, TYPE.body, { spaceBefore: 3 });
   if (g.glance.groupNotes.length) c.list(size, g.glance.groupNotes, false, TYPE.body, 4);
-  const room = c.heading(sect, 2, 'Room set-up', { spaceBefore: 14 });
+  const room = c.heading(sect, 2, m.handouts_guide_room_setup({}, says), { spaceBefore: 14 });
   c.paragraph(room, g.glance.roomSetup, TYPE.body, { spaceBefore: 3 });
-  const topics = c.heading(sect, 2, 'From the article', { spaceBefore: 14 });
+  const topics = c.heading(sect, 2, m.handouts_guide_from_article({}, says), { spaceBefore: 14 });
   c.paragraph(topics, g.glance.topics.join(' · '), TYPE.body, { spaceBefore: 3 });
 
-  const run = c.heading(c.root, 1, 'Run sheet', { spaceBefore: 26, outline: 0 });
+  const run = c.heading(c.root, 1, m.handouts_guide_run_sheet({}, says), { spaceBefore: 26, outline: 0 });
   dataTable(
     c,
     run,
     [
-      { header: 'Time', share: 0.11 },
-      { header: 'Min', share: 0.08, align: 'right' },
-      { header: 'Activity', share: 0.53 },
-      { header: 'How', share: 0.28 },
+      { header: m.handouts_guide_col_time({}, says), share: 0.11 },
+      { header: m.handouts_guide_col_min({}, says), share: 0.08, align: 'right' },
+      { header: m.handouts_guide_col_activity({}, says), share: 0.53 },
+      { header: m.handouts_guide_col_how({}, says), share: 0.28 },
     ],
-    g.runSheet.map((r) => [r.clock, String(r.minutes), r.title, `${r.kindLabel}, ${r.groupingLabel.toLowerCase()}`]),
+    g.runSheet.map((r) => [
+      r.clock,
+      String(r.minutes),
+      r.title,
+      m.handouts_guide_how({ kind: r.kindLabel, grouping: r.groupingLabel.toLocaleLowerCase(c.words) }, says),
+    ]),
     { spaceBefore: 8 },
   );
 
@@ -62,26 +69,29 @@ export function composeGuide(c: Composer, g: GuideContent): void {
 }
 
 function composeMaterials(c: Composer, g: GuideContent): void {
-  const sect = c.heading(c.root, 1, 'Materials checklist', { spaceBefore: 26, outline: 0 });
+  const says = c.says;
+  const sect = c.heading(c.root, 1, m.handouts_guide_materials({}, says), { spaceBefore: 26, outline: 0 });
   if (g.materials.length === 0) {
-    c.paragraph(sect, 'Nothing to prepare beyond the projector.', TYPE.body);
+    c.paragraph(sect, m.handouts_guide_materials_none({}, says), TYPE.body);
     return;
   }
-  c.paragraph(sect, 'Tick each item as you pack it. Print the cards from the cards set.', TYPE.note, { spaceBefore: 4 });
-  for (const m of g.materials) {
+  c.paragraph(sect, m.handouts_guide_materials_intro({}, says), TYPE.note, { spaceBefore: 4 });
+  for (const material of g.materials) {
+    const activities = material.activities.join(m.handouts_list_separator({}, says));
     const item = stack([
-      tickRow(c, sect, [m.item], c.width),
-      ...c.lines(sect.add('P'), `For: ${m.activities.join('; ')}`, TYPE.small, c.width - 16, { x: 16 }),
+      tickRow(c, sect, [material.item], c.width),
+      ...c.lines(sect.add('P'), m.handouts_guide_materials_for({ activities }, says), TYPE.small, c.width - 16, {
+        x: c.fromStart(16, c.width - 16),
+      }),
     ]);
     c.push({ slices: [item], spaceBefore: 5, keepTogether: true });
   }
 }
 
 function composeAnswerKeys(c: Composer, g: GuideContent): void {
-  const sect = c.heading(c.root, 1, 'Answer keys', { newPage: true, outline: 0 });
-  c.paragraph(sect, 'For you, not for the groups: use the key to start a conversation, not to mark answers wrong.', TYPE.note, {
-    spaceBefore: 4,
-  });
+  const says = c.says;
+  const sect = c.heading(c.root, 1, m.handouts_guide_answer_keys({}, says), { newPage: true, outline: 0 });
+  c.paragraph(sect, m.handouts_guide_answer_keys_intro({}, says), TYPE.note, { spaceBefore: 4 });
   for (const key of g.answerKeys) {
     const part = c.heading(sect, 2, key.activityTitle, { spaceBefore: 16 });
     for (const cat of key.categories) {
@@ -94,7 +104,7 @@ function composeAnswerKeys(c: Composer, g: GuideContent): void {
     }
     if (key.open.length > 0) {
       c.push({
-        slices: c.lines(part.add('H3'), 'Either, depending on the situation', TYPE.h3, c.width),
+        slices: c.lines(part.add('H3'), m.handouts_guide_either({}, says), TYPE.h3, c.width),
         spaceBefore: 10,
         keepWithNext: true,
       });
@@ -105,12 +115,15 @@ function composeAnswerKeys(c: Composer, g: GuideContent): void {
 
 function keyCards(c: Composer, parent: StructNode, cards: readonly { text: string; explanation?: string; note?: string }[]): void {
   const list = parent.add('L');
+  const w = c.width - 14;
+  const x = c.fromStart(14, w);
   for (const card of cards) {
     const li = list.add('LI');
+    const note = card.note ? m.handouts_guide_note({ note: card.note }, c.says) : '';
     const slices = [
-      ...c.lines(li.add('LBody'), card.text, TYPE.bodyStrong, c.width - 14, { x: 14 }),
-      ...(card.explanation ? c.lines(li.add('P'), card.explanation, TYPE.body, c.width - 14, { x: 14 }) : []),
-      ...(card.note ? c.lines(li.add('P'), `Note: ${card.note}`, { ...TYPE.note, color: COLORS.warm }, c.width - 14, { x: 14 }) : []),
+      ...c.lines(li.add('LBody'), card.text, TYPE.bodyStrong, w, { x }),
+      ...(card.explanation ? c.lines(li.add('P'), card.explanation, TYPE.body, w, { x }) : []),
+      ...(note ? c.lines(li.add('P'), note, { ...TYPE.note, color: COLORS.warm }, w, { x }) : []),
     ];
     c.push({ slices: [stack(slices)], spaceBefore: 4, keepTogether: true });
   }
@@ -131,8 +144,8 @@ function composeDisclosure(c: Composer, g: GuideContent): void {
       { fill: i === 2 ? COLORS.warmSoft : COLORS.accentSoft, edge: i === 2 ? COLORS.warm : COLORS.accent, spaceBefore: 12 },
     );
   });
-  c.paragraph(sect, 'Your organisation’s safeguarding lead:', TYPE.bodyStrong, { spaceBefore: 22 });
+  c.paragraph(sect, m.handouts_guide_safeguarding_lead({}, c.says), TYPE.bodyStrong, { spaceBefore: 22 });
   c.writingLines(1);
-  c.paragraph(sect, 'Their phone number:', TYPE.bodyStrong, { spaceBefore: 10 });
+  c.paragraph(sect, m.handouts_guide_their_phone({}, c.says), TYPE.bodyStrong, { spaceBefore: 10 });
   c.writingLines(1);
 }

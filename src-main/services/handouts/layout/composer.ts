@@ -1,3 +1,4 @@
+import type { Locale, TextDirection } from '../../../core/catalog/locale';
 import { textBlocks, type TextBlock } from '../../../core/handout/text-blocks';
 import { MissingCharacters } from '../fonts/glyph-coverage';
 import { layoutText, type TextLine } from '../text/text-layout';
@@ -36,6 +37,27 @@ export class Composer {
   lineGap = WRITING_LINE_GAP;
   /** Type size against the theme's; a pack short of room sets it a touch smaller. */
   textScale = 1;
+  /**
+   * The document's direction (its language's): right to left puts list numbers, bullets, tick boxes,
+   * labels and the edges of boxes on the right, and text that sets no alignment of its own on the right.
+   */
+  direction: TextDirection = 'ltr';
+  /** The language of the fixed words (headings, labels) the layout adds: `m.key({}, { locale: c.words })`. */
+  words: Locale = 'en';
+
+  /** Options for a catalog message in the fixed words' language. */
+  get says(): { locale: Locale } {
+    return { locale: this.words };
+  }
+
+  get rtl(): boolean {
+    return this.direction === 'rtl';
+  }
+
+  /** Where a piece `w` wide that sits `x` from the start edge of a `width`-wide area goes, from its left. */
+  fromStart(x: number, w: number, width = this.width): number {
+    return this.rtl ? width - x - w : x;
+  }
 
   scaled(style: TypeStyle): TypeStyle {
     const k = this.textScale;
@@ -58,8 +80,8 @@ export class Composer {
     const color = opts.color ?? style.color;
     const baseline = baselineIn(style);
     return this.layout(text, style, width).map((line) => {
-      // Right-to-left paragraphs sit on the right unless the caller places the text itself.
-      const align = opts.align ?? (line.rtl ? 'right' : 'left');
+      // Right-to-left paragraphs, and every line of a right-to-left document, sit on the right unless the caller places the text itself.
+      const align = opts.align ?? (line.rtl || this.rtl ? 'right' : 'left');
       const shift = align === 'center' ? (width - line.width) / 2 : align === 'right' ? width - line.width : 0;
       const paints: Paint[] = line.fragments.map((f) => ({
         op: 'text',
@@ -186,15 +208,18 @@ export class Composer {
   listSlices(parent: StructNode, items: readonly string[], ordered: boolean, style: TypeStyle, width: number, x = 0): Slice[][] {
     const list = parent.add('L');
     const indent = ordered ? 20 : 16;
+    const rtl = this.rtl;
     return items.map((item, i) => {
       const li = list.add('LI');
       const label = li.add('Lbl');
       const body = li.add('LBody');
-      const slices = this.lines(body, item, style, width - indent, { x: x + indent });
-      const bullet = ordered ? `${i + 1}.` : '•';
+      const slices = this.lines(body, item, style, width - indent, { x: rtl ? x : x + indent });
+      // Right to left, the number comes first from the right and its full stop after it: ".12".
+      const bullet = ordered ? (rtl ? `.${i + 1}` : `${i + 1}.`) : '•';
+      const at = ordered ? 0 : 3;
       const labelPaint: Paint = {
         op: 'text',
-        x: x + (ordered ? 0 : 3),
+        x: rtl ? x + width - at - this.measure(bullet, this.scaled(style)) : x + at,
         y: baselineIn(this.scaled(style)),
         slot: 'regular',
         size: this.scaled(style).size,
@@ -240,7 +265,8 @@ export class Composer {
   box(inner: Slice[], opts: { fill: string; edge: string; padding?: number; spaceBefore?: number; keepWithNext?: boolean }): void {
     const pad = opts.padding ?? 12;
     const gap = { height: pad, marks: [] };
-    const body = stack([gap, ...inner, gap], pad + 4);
+    // The coloured edge is on the start side: the text keeps clear of it.
+    const body = stack([gap, ...inner, gap], this.rtl ? pad : pad + 4);
     if (body.height > this.page.contentHeight * 0.8) {
       this.push({ slices: inner, spaceBefore: opts.spaceBefore ?? 12 });
       return;
@@ -249,7 +275,7 @@ export class Composer {
       artifact: 'Layout',
       paints: [
         { op: 'rect', x: 0, y: 0, w: this.width, h: body.height, fill: opts.fill, radius: 5 },
-        { op: 'rect', x: 0, y: 0, w: 4, h: body.height, fill: opts.edge },
+        { op: 'rect', x: this.fromStart(0, 4), y: 0, w: 4, h: body.height, fill: opts.edge },
       ],
     };
     this.push({

@@ -28,9 +28,12 @@ export function dataTable(
   const total = columns.reduce((s, col) => s + col.share, 0);
   const widths = columns.map((col) => (col.share / total) * c.width);
   const fromLeft = widths.map((_, i) => widths.slice(0, i).reduce((s, w) => s + w, 0));
-  // A right-to-left table starts at the right edge; its cells keep their reading order in the tags.
-  const xs = opts.rightToLeft ? fromLeft.map((x, i) => c.width - x - widths[i]) : fromLeft;
-  const alignOf = (col: Column) => col.align ?? (opts.rightToLeft ? 'right' : 'left');
+  // A right-to-left table (by default, one in a right-to-left document) starts at the right edge;
+  // its cells keep their reading order in the tags.
+  const rightToLeft = opts.rightToLeft ?? c.rtl;
+  const xs = rightToLeft ? fromLeft.map((x, i) => c.width - x - widths[i]) : fromLeft;
+  // Numbers keep to the end edge of their column: the left one, right to left.
+  const alignOf = (col: Column) => (rightToLeft ? (col.align === 'right' ? 'left' : 'right') : (col.align ?? 'left'));
 
   const row = (cells: readonly string[], kind: 'header' | 'body' | 'total'): Slice => {
     const tr = table.add('TR');

@@ -39,12 +39,14 @@ export function scenarioCardSlice(
     const w = side ? (inner - gap) / 2 : inner;
     const views = card.perspectives.map((p, i) => {
       const node = sect.add('Div');
-      const label = c.lines(node.add('P'), p.label, { ...scaled(TYPE.bodyStrong, scale), color: COLORS.accent }, w - 10, { x: 10 });
-      const text = c.lines(node.add('P'), p.text, { ...body, face: 'italic' }, w - 10, { x: 10 });
+      const textX = c.fromStart(10, w - 10, w);
+      const label = c.lines(node.add('P'), p.label, { ...scaled(TYPE.bodyStrong, scale), color: COLORS.accent }, w - 10, { x: textX });
+      const text = c.lines(node.add('P'), p.text, { ...body, face: 'italic' }, w - 10, { x: textX });
       const v = stack([...label, ...text]);
-      // A rule down the left edge marks each voice; it prints in black and white.
-      const rule: Mark = { artifact: 'Layout', paints: [{ op: 'rect', x: 0, y: 2, w: 3, h: v.height - 4, fill: COLORS.accent }] };
-      return { slice: { height: v.height, marks: [rule, ...v.marks] }, x: side ? i * (w + gap) : 0 };
+      // A rule down the start edge marks each voice; it prints in black and white.
+      const ruleX = c.fromStart(0, 3, w);
+      const rule: Mark = { artifact: 'Layout', paints: [{ op: 'rect', x: ruleX, y: 2, w: 3, h: v.height - 4, fill: COLORS.accent }] };
+      return { slice: { height: v.height, marks: [rule, ...v.marks] }, x: side ? c.fromStart(i * (w + gap), w, inner) : 0 };
     });
     parts.push({ height: 8 * scale, marks: [] });
     if (side) {

@@ -1,3 +1,4 @@
+import { m } from '../../../core/catalog/locale';
 import type { ActionPlan } from '../../../core/handout/action-plan';
 import type { Composer } from '../layout/composer';
 import { stack } from '../layout/display-list';
@@ -25,10 +26,13 @@ export function composeActionPlan(c: Composer, plan: ActionPlan, workshopTitle: 
     const li = list.add('LI');
     const body = li.add('LBody');
     // Name and hint side by side: one line each on a page that has a lot to hold.
-    const name = stack(c.lines(body, item.name, TYPE.bodyStrong, nameWidth - 8, { x }));
-    const hint = stack(c.lines(body, item.hint, { ...TYPE.body, color: COLORS.muted }, c.width - x - nameWidth, { x: x + nameWidth }));
+    const name = stack(c.lines(body, item.name, TYPE.bodyStrong, nameWidth - 8, { x: c.fromStart(x, nameWidth - 8) }));
+    const hintWidth = c.width - x - nameWidth;
+    const hint = stack(
+      c.lines(body, item.hint, { ...TYPE.body, color: COLORS.muted }, hintWidth, { x: c.fromStart(x + nameWidth, hintWidth) }),
+    );
     // The tick box is for the pen; the item's words carry its meaning.
-    const box = tickBox(1, TYPE.bodyStrong);
+    const box = tickBox(c.fromStart(1, 10), TYPE.bodyStrong);
     c.push({
       slices: [
         { height: Math.max(name.height, hint.height), marks: [{ artifact: 'Layout', paints: [box] }, ...name.marks, ...hint.marks] },
@@ -37,7 +41,11 @@ export function composeActionPlan(c: Composer, plan: ActionPlan, workshopTitle: 
       keepTogether: true,
     });
   });
-  c.push({ slices: c.lines(strategies.add('P'), 'How I will do it:', TYPE.label, c.width), spaceBefore: gap(12), keepWithNext: true });
+  c.push({
+    slices: c.lines(strategies.add('P'), m.handouts_plan_how({}, c.says), TYPE.label, c.width),
+    spaceBefore: gap(12),
+    keepWithNext: true,
+  });
   c.writingLines(lines(2));
 
   // Balance prompts in two columns: short answers, and the whole plan fits one page.
@@ -46,7 +54,7 @@ export function composeActionPlan(c: Composer, plan: ActionPlan, workshopTitle: 
   const half = (c.width - gutter) / 2;
   for (let i = 0; i < plan.balance.prompts.length; i += 2) {
     const cells = plan.balance.prompts.slice(i, i + 2).map((p, j) => {
-      const x = j * (half + gutter);
+      const x = c.fromStart(j * (half + gutter), half);
       return stack([
         ...c.lines(balance.add('P'), p.text, TYPE.bodyStrong, half, { x }),
         ...Array.from({ length: p.lines }, () => c.writingLine(x, half)),

@@ -8,6 +8,7 @@ import type { Workshop } from '../../../core/workshop/workshop-schema';
 import type { ComparisonContent, KeyIdea, KeyIdeasContent } from '../../../core/handout/key-ideas';
 import type { Worksheet } from '../../../core/handout/worksheets';
 import { directionOf } from '../../../core/workshop/language';
+import { catalogLocale } from '../../../core/catalog/locale';
 import type { Composer } from '../layout/composer';
 import { dataTable } from '../layout/data-table';
 import { paginate } from '../layout/paginate';
@@ -120,13 +121,22 @@ function avoidBadSplits(c: Composer, start: number, parts: PartRange[]): void {
 const PART_GAP = 30;
 
 /**
- * Runs `compose` and marks what it added: the new top-level structure gets `lang`, and the first
+ * Runs `compose` in a language and marks what it added: the new top-level structure gets `lang`, and the first
  * new block starts a page when `newPage` is set, or else keeps some space from what is above it.
  */
 function inLanguage(c: Composer, lang: string, compose: () => void, newPage = false): void {
   const blocks = c.blocks.length;
   const nodes = c.root.children.length;
-  compose();
+  // The layout's own words (headings, labels, list sides) speak the part's language while it is laid out.
+  const { words, direction } = c;
+  c.words = catalogLocale(lang);
+  c.direction = directionOf(lang);
+  try {
+    compose();
+  } finally {
+    c.words = words;
+    c.direction = direction;
+  }
   for (const node of c.root.children.slice(nodes)) node.options.lang = lang;
   const head = c.blocks[blocks];
   if (!head) return;

@@ -1,3 +1,4 @@
+import { m } from '../../../core/catalog/locale';
 import type { CoverContent } from '../../../core/handout/handout-pack';
 import type { SupportContent } from '../../../core/handout/support';
 import { composeSupport } from './support-box';
@@ -17,7 +18,7 @@ function field(c: Composer, parent: StructNode, label: string, value: string | u
 export function fieldRow(c: Composer, parent: StructNode, fields: [string, string | undefined][]): Slice {
   const gap = 20;
   const w = (c.width - gap * (fields.length - 1)) / fields.length;
-  const columns = fields.map(([label, value], i) => stack(field(c, parent, label, value, w, i * (w + gap))));
+  const columns = fields.map(([label, value], i) => stack(field(c, parent, label, value, w, c.fromStart(i * (w + gap), w))));
   return { height: Math.max(...columns.map((col) => col.height)), marks: columns.flatMap((col) => col.marks) };
 }
 
@@ -31,9 +32,10 @@ export function composeCover(c: Composer, cover: CoverContent, support: SupportC
 
 function composeCoverAt(c: Composer, cover: CoverContent, support: SupportContent, airy: number): void {
   const gap = (n: number) => Math.round(n * airy);
+  const says = c.says;
   const sect = c.root.add('Sect');
   c.push({
-    slices: c.lines(sect.add('P'), 'PARTICIPANT PACK', TYPE.kicker, c.width),
+    slices: c.lines(sect.add('P'), m.handouts_pack_kicker({}, says), TYPE.kicker, c.width),
     spaceBefore: 0,
     header: null,
     outline: { title: cover.title, level: 0 },
@@ -41,7 +43,12 @@ function composeCoverAt(c: Composer, cover: CoverContent, support: SupportConten
   const h1 = sect.add('H1');
   c.push({ slices: c.lines(h1, cover.title, TYPE.title, c.width), spaceBefore: 8 });
   c.push({
-    slices: [{ height: 14, marks: [{ artifact: 'Layout', paints: [{ op: 'rect', x: 0, y: 8, w: 44, h: 3, fill: COLORS.accent }] }] }],
+    slices: [
+      {
+        height: 14,
+        marks: [{ artifact: 'Layout', paints: [{ op: 'rect', x: c.fromStart(0, 44), y: 8, w: 44, h: 3, fill: COLORS.accent }] }],
+      },
+    ],
     spaceBefore: 4,
   });
   // Pages the cover spills onto (a very long summary) get the running header.
@@ -54,9 +61,9 @@ function composeCoverAt(c: Composer, cover: CoverContent, support: SupportConten
   c.push({
     slices: [
       fieldRow(c, sect, [
-        ['For', cover.audience],
-        ['Length', cover.duration],
-        ['Date', cover.date],
+        [m.handouts_field_for({}, says), cover.audience],
+        [m.handouts_field_length({}, says), cover.duration],
+        [m.handouts_field_date({}, says), cover.date],
       ]),
     ],
     spaceBefore: gap(20),
@@ -64,8 +71,8 @@ function composeCoverAt(c: Composer, cover: CoverContent, support: SupportConten
   c.push({
     slices: [
       fieldRow(c, sect, [
-        ['Facilitator', cover.facilitatorName],
-        ['Your name', undefined],
+        [m.handouts_field_facilitator({}, says), cover.facilitatorName],
+        [m.handouts_field_your_name({}, says), undefined],
       ]),
     ],
     spaceBefore: gap(12),
@@ -75,7 +82,7 @@ function composeCoverAt(c: Composer, cover: CoverContent, support: SupportConten
   const inner = c.boxWidth();
   c.box(
     [
-      ...c.lines(rules.add('H2'), 'Our ground rules', { ...TYPE.h3, color: COLORS.accent }, inner),
+      ...c.lines(rules.add('H2'), m.handouts_ground_rules_title({}, says), { ...TYPE.h3, color: COLORS.accent }, inner),
       { height: 4, marks: [] },
       ...c.listSlices(rules, cover.groundRules, true, TYPE.body, inner).flatMap((g, i) => (i === 0 ? g : [{ height: 3, marks: [] }, ...g])),
     ],
@@ -85,7 +92,7 @@ function composeCoverAt(c: Composer, cover: CoverContent, support: SupportConten
   const note = sect.add('Sect');
   c.box(
     [
-      ...c.lines(note.add('H2'), 'Before we start', { ...TYPE.h3, color: COLORS.warm }, inner),
+      ...c.lines(note.add('H2'), m.handouts_before_we_start({}, says), { ...TYPE.h3, color: COLORS.warm }, inner),
       { height: 2, marks: [] },
       ...c.lines(note.add('P'), cover.contentNote, TYPE.body, inner),
     ],

@@ -11,7 +11,7 @@ export function composeSupport(c: Composer, support: SupportContent, spaceBefore
   const w = (inner - gap * (support.fields.length - 1)) / support.fields.length;
   const fields = support.fields.map((f, i) => {
     const node = sect.add('P');
-    const x = i * (w + gap);
+    const x = c.fromStart(i * (w + gap), w, inner);
     const label = c.lines(node, f.label, TYPE.label, w, { x });
     return stack(f.value ? [...label, ...c.lines(node, f.value, TYPE.bodyStrong, w, { x })] : [...label, c.writingLine(x, w)]);
   });

@@ -24,8 +24,11 @@ export function tickRow(c: Composer, parent: StructNode, options: readonly strin
       lines.push([]);
       x = 0;
     }
-    const text = stack(c.lines(item.add('LBody'), option, style, textWidth, { x: x + BOX + 6 }));
-    lines[lines.length - 1].push({ height: text.height, marks: [{ artifact: 'Layout', paints: [tickBox(x)] }, ...text.marks] });
+    // Right to left, the box comes first from the right and its words to its left.
+    const boxX = c.fromStart(x, BOX, width);
+    const textX = c.fromStart(x + BOX + 6, textWidth, width);
+    const text = stack(c.lines(item.add('LBody'), option, style, textWidth, { x: textX }));
+    lines[lines.length - 1].push({ height: text.height, marks: [{ artifact: 'Layout', paints: [tickBox(boxX)] }, ...text.marks] });
     x += need;
   }
   return stack(lines.map((row) => ({ height: Math.max(...row.map((s) => s.height)), marks: row.flatMap((s) => s.marks) })));

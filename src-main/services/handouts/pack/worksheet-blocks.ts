@@ -1,3 +1,4 @@
+import { m } from '../../../core/catalog/locale';
 import type { WorksheetBlock } from '../../../core/handout/worksheets';
 import { baselineIn, type Composer } from '../layout/composer';
 import { stack, type Paint, type Slice, type StructNode } from '../layout/display-list';
@@ -26,34 +27,35 @@ function prompt(c: Composer, parent: StructNode, text: string, lines: number, sp
   c.push({ slices: [...slices, ...writing], spaceBefore, keepTogether: true });
 }
 
-/** Spectrum: each statement on the left, a line between the poles on the right to mark with an X. */
+/** Spectrum: each statement at the start, a line between the poles at the end to mark with an X (mirrored right to left). */
 function spectrum(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { kind: 'spectrum' }>, room: Roominess): void {
   const gap = 12 * room.gap;
   const sect = parent.add('Sect');
-  c.paragraph(sect, `Mark one X on each line: towards “${b.left}” on the left, towards “${b.right}” on the right.`, TYPE.note, {
-    spaceBefore: gap,
-  });
+  c.paragraph(sect, m.handouts_spectrum_mark({ start: b.left, end: b.right }, c.says), TYPE.note, { spaceBefore: gap });
+  const at = (x: number, w: number) => c.fromStart(x, w);
   const textWidth = Math.round(c.width * 0.46);
   const scaleX = textWidth + 12;
   const scaleWidth = c.width - scaleX;
   const poleWidth = scaleWidth / 2 - 4;
   const style = { ...TYPE.label, color: COLORS.accent };
   // The poles are named in the sentence above, so the header repeats them as decoration.
-  const left = stack(c.lines(null, b.left, style, poleWidth, { x: scaleX }));
-  const right = stack(c.lines(null, b.right, style, poleWidth, { x: c.width - poleWidth, align: 'right' }));
+  const start = stack(c.lines(null, b.left, style, poleWidth, { x: at(scaleX, poleWidth), align: c.rtl ? 'right' : 'left' }));
+  const end = stack(c.lines(null, b.right, style, poleWidth, { x: at(c.width - poleWidth, poleWidth), align: c.rtl ? 'left' : 'right' }));
   c.push({
-    slices: [{ height: Math.max(left.height, right.height) + 2, marks: [...left.marks, ...right.marks] }],
+    slices: [{ height: Math.max(start.height, end.height) + 2, marks: [...start.marks, ...end.marks] }],
     spaceBefore: 6,
     keepWithNext: true,
   });
   b.statements.forEach((statement, i) => {
-    const text = stack(c.lines(sect.add('P'), statement, TYPE.body, textWidth - 18, { x: 18 }));
+    const text = stack(c.lines(sect.add('P'), statement, TYPE.body, textWidth - 18, { x: at(18, textWidth - 18) }));
     const height = Math.max(text.height, TYPE.body.leading) + 4 + 4 * room.gap;
     const mid = Math.max(text.height, TYPE.body.leading) / 2;
-    const x1 = scaleX + 4;
-    const x2 = c.width - 4;
+    const x1 = c.rtl ? 4 : scaleX + 4;
+    const x2 = c.rtl ? scaleWidth - 4 : c.width - 4;
+    const number = c.rtl ? `.${i + 1}` : `${i + 1}.`;
+    const numberX = c.rtl ? c.width - c.measure(number, { ...TYPE.body, face: 'semibold' }) : 0;
     const paints: Paint[] = [
-      { op: 'text', x: 0, y: baselineIn(TYPE.body), slot: 'semibold', size: TYPE.body.size, color: COLORS.accent, text: `${i + 1}.` },
+      { op: 'text', x: numberX, y: baselineIn(TYPE.body), slot: 'semibold', size: TYPE.body.size, color: COLORS.accent, text: number },
       { op: 'line', x1, y1: mid, x2, y2: mid, width: 1, color: COLORS.ink },
       { op: 'line', x1, y1: mid - 5, x2: x1, y2: mid + 5, width: 1, color: COLORS.ink },
       { op: 'line', x1: (x1 + x2) / 2, y1: mid - 3, x2: (x1 + x2) / 2, y2: mid + 3, width: 0.7, color: COLORS.muted },
@@ -66,18 +68,16 @@ function spectrum(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { 
 
 function situation(c: Composer, parent: StructNode, text: string, gap: number): void {
   const sect = parent.add('Sect');
-  c.push({ slices: c.lines(sect.add('H2'), 'The situation', TYPE.h3, c.width), spaceBefore: gap, keepWithNext: true });
+  c.push({ slices: c.lines(sect.add('H2'), m.handouts_the_situation({}, c.says), TYPE.h3, c.width), spaceBefore: gap, keepWithNext: true });
   c.richText(sect, text, TYPE.body, 3);
-  c.paragraph(sect, 'Each player gets a role card of their own: keep yours to yourself until you play.', TYPE.note, {
-    spaceBefore: 4,
-  });
+  c.paragraph(sect, m.handouts_role_cards_note({}, c.says), TYPE.note, { spaceBefore: 4 });
 }
 
 function tickRows(c: Composer, parent: StructNode, b: Extract<WorksheetBlock, { kind: 'tick-rows' }>, gap: number): void {
   const list = parent.add('L');
   for (let r = 0; r < b.rows; r++) {
     const li = list.add('LI');
-    const label = c.lines(li.add('Lbl'), `${b.rowLabel} ${r + 1}`, TYPE.bodyStrong, c.width);
+    const label = c.lines(li.add('Lbl'), m.handouts_numbered_label({ label: b.rowLabel, number: r + 1 }, c.says), TYPE.bodyStrong, c.width);
     const rows: Slice[] = b.groups.map((options) => tickRow(c, li.add('LBody'), options, c.width));
     c.push({
       slices: [stack([...label, c.writingLine(), { height: 4, marks: [] }, ...rows.flatMap((s) => [s, { height: 3, marks: [] }])])],

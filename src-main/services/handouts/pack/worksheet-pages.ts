@@ -1,3 +1,4 @@
+import { m } from '../../../core/catalog/locale';
 import type { Worksheet } from '../../../core/handout/worksheets';
 import type { Composer } from '../layout/composer';
 import { COLORS, TYPE } from '../layout/theme';
@@ -18,14 +19,20 @@ export function composeWorksheet(
   newPage = false,
 ): void {
   const sect = c.root.add('Sect');
-  const kicker = [`Worksheet ${sheet.number} of ${total}`, sheet.kindLabel, `${sheet.minutes} min`, sheet.groupingLabel].join('  ·  ');
+  const says = c.says;
+  const kicker = [
+    m.handouts_worksheet_of({ number: sheet.number, total }, says),
+    sheet.kindLabel,
+    m.handouts_minutes({ count: sheet.minutes }, says),
+    sheet.groupingLabel,
+  ].join('  ·  ');
   c.push({
-    slices: c.lines(sect.add('P'), kicker.toUpperCase(), TYPE.kicker, c.width),
+    slices: c.lines(sect.add('P'), kicker.toLocaleUpperCase(c.words), TYPE.kicker, c.width),
     spaceBefore: 24 * room.gap,
     keepWithNext: true,
     ...(newPage ? { newPage: true } : {}),
     header: workshopTitle,
-    outline: { title: `Worksheet ${sheet.number}: ${sheet.title}`, level: 0 },
+    outline: { title: m.handouts_worksheet_outline({ number: sheet.number, title: sheet.title }, says), level: 0 },
   });
   c.push({ slices: c.lines(sect.add('H1'), sheet.title, TYPE.h1, c.width), spaceBefore: 4, keepWithNext: true });
 
@@ -34,7 +41,7 @@ export function composeWorksheet(
     const note = sect.add('Sect');
     c.box(
       [
-        ...c.lines(note.add('H2'), 'Content note', { ...TYPE.h3, color: COLORS.warm }, inner),
+        ...c.lines(note.add('H2'), m.handouts_content_note({}, says), { ...TYPE.h3, color: COLORS.warm }, inner),
         ...c.lines(note.add('P'), sheet.contentNote, TYPE.body, inner),
       ],
       { fill: COLORS.warmSoft, edge: COLORS.warm, spaceBefore: 8 * room.gap, padding: 10, keepWithNext: true },
@@ -42,7 +49,12 @@ export function composeWorksheet(
   } else if (sheet.contentNote) {
     // Short of room: the same note as one line of text under the title.
     c.push({
-      slices: c.lines(sect.add('P'), `Content note: ${sheet.contentNote}`, { ...TYPE.note, color: COLORS.warm }, c.width),
+      slices: c.lines(
+        sect.add('P'),
+        m.handouts_content_note_inline({ note: sheet.contentNote }, says),
+        { ...TYPE.note, color: COLORS.warm },
+        c.width,
+      ),
       spaceBefore: 4,
       keepWithNext: true,
     });

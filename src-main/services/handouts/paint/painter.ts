@@ -1,3 +1,4 @@
+import { m, type Locale } from '../../../core/catalog/locale';
 import type { Mark, Page, StructNode } from '../layout/display-list';
 import type { PageGeometry } from '../layout/theme';
 import { mcidOf, recordPage, reusePage, type RecordedPage } from './pdfkit-internals';
@@ -11,6 +12,8 @@ export interface PaintJob {
   pages: readonly Page[];
   page: PageGeometry;
   copies: number;
+  /** The language of the copies' bookmarks. */
+  words: Locale;
   running: RunningText;
 }
 
@@ -30,7 +33,7 @@ export function paintCopies(doc: PDFKit.PDFDocument, job: PaintJob): void {
   let sample: PDFKit.PDFStructureContent | null = null;
 
   for (let copy = 1; copy <= job.copies; copy++) {
-    const copyRoot = job.copies > 1 ? doc.struct('Part', { title: `Copy ${copy}` }) : top;
+    const copyRoot = job.copies > 1 ? doc.struct('Part', { title: m.handouts_copy({ copy }, { locale: job.words }) }) : top;
     if (copyRoot !== top) top.add(copyRoot);
     const elements = new Map<StructNode, StructElement>();
     // Structure elements are made when their first content is painted, so they enter the
@@ -50,7 +53,8 @@ export function paintCopies(doc: PDFKit.PDFDocument, job: PaintJob): void {
 
     job.pages.forEach((page, index) => {
       doc.addPage(pageOptions);
-      if (job.copies > 1 && index === 0) copyOutline = doc.outline.addItem(`Copy ${copy} of ${job.copies}`);
+      if (job.copies > 1 && index === 0)
+        copyOutline = doc.outline.addItem(m.handouts_copy_of({ copy, copies: job.copies }, { locale: job.words }));
       for (const o of page.outlines) {
         const parent: PDFKit.PDFOutline = (o.level === 1 && sectionOutline) || copyOutline || doc.outline;
         const item = parent.addItem(o.title);

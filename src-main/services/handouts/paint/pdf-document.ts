@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import type { Locale } from '../../../core/catalog/locale';
 import { fontFor, loadedSlots } from '../fonts/font-files';
 import { escapeXmpInfo } from './pdfkit-internals';
 
@@ -8,6 +9,8 @@ export interface DocumentMeta {
   author?: string;
   /** The document's language (BCP 47): the workshop's, so screen readers speak it right. English otherwise. */
   lang?: string;
+  /** The language of the fixed words on every page (page numbers, copy bookmarks); English otherwise. */
+  words?: Locale;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { m, type Locale, type TextDirection } from '../../../core/catalog/locale';
 import { MissingCharacters } from '../fonts/glyph-coverage';
 import type { Paint } from '../layout/display-list';
 import { COLORS, TYPE, type PageGeometry } from '../layout/theme';
@@ -18,11 +19,14 @@ export class RunningText {
   constructor(
     private readonly page: PageGeometry,
     private readonly missing: MissingCharacters,
+    private readonly words: Locale = 'en',
+    /** Right to left, the header starts at the right margin and the page number sits on the left. */
+    private readonly direction: TextDirection = 'ltr',
   ) {}
 
   paints(header: string | null, pageNumber: number, pageCount: number): Paint[] {
     if (header === null) return [];
-    return [...this.header(header), ...this.footer(`Page ${pageNumber} of ${pageCount}`)];
+    return [...this.header(header), ...this.footer(m.handouts_page_of({ page: pageNumber, pages: pageCount }, { locale: this.words }))];
   }
 
   private cached(key: string, make: () => Paint[]): Paint[] {
@@ -37,10 +41,12 @@ export class RunningText {
   private header(text: string): Paint[] {
     return this.cached(`h:${text}`, () => {
       const { margin, contentWidth, headerY } = this.page;
-      const { paints } = this.oneLine(text, contentWidth - 40);
+      const { paints, width } = this.oneLine(text, contentWidth - 40);
+      const rtl = this.direction === 'rtl';
+      const textX = rtl ? margin.left + contentWidth - width : margin.left;
       return [
-        ...paints.map((p) => ({ ...p, x: p.x + margin.left, y: headerY })),
-        { op: 'rect', x: margin.left + contentWidth - 18, y: headerY - 5, w: 18, h: 3, fill: COLORS.accent },
+        ...paints.map((p) => ({ ...p, x: p.x + textX, y: headerY })),
+        { op: 'rect', x: rtl ? margin.left : margin.left + contentWidth - 18, y: headerY - 5, w: 18, h: 3, fill: COLORS.accent },
         { op: 'line', x1: margin.left, y1: headerY + 9, x2: margin.left + contentWidth, y2: headerY + 9, width: 0.5, color: COLORS.rule },
       ];
     });
@@ -50,7 +56,8 @@ export class RunningText {
     return this.cached(`f:${label}`, () => {
       const { margin, contentWidth, footerY } = this.page;
       const { paints, width } = this.oneLine(label, contentWidth);
-      return paints.map((p) => ({ ...p, x: margin.left + contentWidth - width + p.x, y: footerY }));
+      const x = this.direction === 'rtl' ? margin.left : margin.left + contentWidth - width;
+      return paints.map((p) => ({ ...p, x: x + p.x, y: footerY }));
     });
   }
 

@@ -1,3 +1,4 @@
+import { m } from '../../../core/catalog/locale';
 import type { ResultContent } from '../../../core/handout/session-summary';
 import type { Composer } from '../layout/composer';
 import { dataTable } from '../layout/data-table';
@@ -10,20 +11,23 @@ function lead(c: Composer, parent: StructNode, text: string): void {
 }
 
 /** "12 answered from phones", under a result the phones answered. */
-export function answeredNote(c: Composer, parent: StructNode, answered: number | undefined, what = ''): void {
+export function answeredNote(c: Composer, parent: StructNode, answered: number | undefined): void {
   if (answered === undefined) return;
-  c.paragraph(parent, `${answered} answered from phones${what}.`, TYPE.note, { spaceBefore: 4 });
+  c.paragraph(parent, m.handouts_summary_answered({ count: answered }, c.says), TYPE.note, { spaceBefore: 4 });
 }
 
 /** How the phones sorted each card: one row per card, one column per category. */
 export function cardVotesTable(c: Composer, parent: StructNode, r: Extract<ResultContent, { kind: 'card-sort' }>): void {
   if (r.votes.length === 0) return;
-  lead(c, parent, 'How the phones sorted each card');
+  lead(c, parent, m.handouts_summary_phones_sorted({}, c.says));
   const share = Math.max(0.1, 0.55 / r.voteColumns.length);
   dataTable(
     c,
     parent,
-    [{ header: 'Card', share: 0.45 }, ...r.voteColumns.map((header) => ({ header, share, align: 'right' as const }))],
+    [
+      { header: m.handouts_summary_col_card({}, c.says), share: 0.45 },
+      ...r.voteColumns.map((header) => ({ header, share, align: 'right' as const })),
+    ],
     r.votes.map((v) => [v.text, ...v.counts.map(String)]),
     { rowHeaders: true, spaceBefore: 4 },
   );
@@ -38,8 +42,8 @@ export function scenarioResponses(c: Composer, parent: StructNode, r: Extract<Re
       c,
       parent,
       [
-        { header: 'Response', share: 0.75 },
-        { header: 'Chose it', share: 0.25, align: 'right' },
+        { header: m.handouts_summary_col_response({}, c.says), share: 0.75 },
+        { header: m.handouts_summary_col_chose({}, c.says), share: 0.25, align: 'right' },
       ],
       card.responses.map((x) => [x.label, String(x.count)]),
       { spaceBefore: 4 },

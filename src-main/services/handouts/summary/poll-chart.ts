@@ -1,3 +1,4 @@
+import { m, type Locale } from '../../../core/catalog/locale';
 import type { ResultContent } from '../../../core/handout/session-summary';
 import { baselineIn, type Composer } from '../layout/composer';
 import { stack, type Paint, type Slice, type StructNode } from '../layout/display-list';
@@ -7,14 +8,24 @@ type Poll = Extract<ResultContent, { kind: 'poll' }>;
 
 const percent = (n: number, total: number) => (total === 0 ? 0 : Math.round((n / total) * 100));
 
-export function pollAlt(poll: Poll): string {
-  const parts = poll.options.map((o) => `${o.label}: ${o.count} (${percent(o.count, poll.total)}%)`);
-  return `Poll results for "${poll.question}". ${parts.join('; ')}. ${poll.total} votes in all.`;
+export function pollAlt(poll: Poll, locale: Locale = 'en'): string {
+  const o = { locale };
+  const parts = poll.options.map((x) =>
+    m.handouts_summary_poll_alt_option({ label: x.label, count: x.count, percent: percent(x.count, poll.total) }, o),
+  );
+  return m.handouts_summary_poll_alt(
+    {
+      question: poll.question,
+      options: parts.join(m.handouts_list_separator({}, o)),
+      total: m.handouts_summary_votes_total({ count: poll.total }, o),
+    },
+    o,
+  );
 }
 
 /** Horizontal bars, one per option, scaled to the largest count, each labelled with count and share. */
 export function pollChart(c: Composer, parent: StructNode, poll: Poll): Slice {
-  const figure = parent.add('Figure', { alt: pollAlt(poll) });
+  const figure = parent.add('Figure', { alt: pollAlt(poll, c.words) });
   const labelWidth = Math.round(c.width * 0.36);
   const barX = labelWidth + 12;
   const barWidth = c.width - barX - 70;
@@ -38,6 +49,8 @@ export function pollChart(c: Composer, parent: StructNode, poll: Poll): Slice {
     );
     return { height, marks: [{ node: figure, paints }, ...label.marks, ...valueMarks] };
   });
-  const total = c.lines(figure, `${poll.total} ${poll.total === 1 ? 'vote' : 'votes'} in all`, TYPE.small, c.width, { x: barX });
+  const total = c.lines(figure, m.handouts_summary_votes_total({ count: poll.total }, c.says), TYPE.small, c.width - barX, {
+    x: c.fromStart(barX, c.width - barX),
+  });
   return stack([...rows, ...total]);
 }

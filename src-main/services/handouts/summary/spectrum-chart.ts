@@ -1,3 +1,4 @@
+import { m, type Locale } from '../../../core/catalog/locale';
 import type { ResultContent } from '../../../core/handout/session-summary';
 import type { Composer } from '../layout/composer';
 import { stack, type Paint, type Slice, type StructNode } from '../layout/display-list';
@@ -13,13 +14,12 @@ export function averagePosition(counts: readonly number[]): number | null {
   return counts.reduce((s, n, i) => s + n * (i + 1), 0) / total;
 }
 
-export function spectrumAlt(s: Spectrum, st: Statement): string {
+export function spectrumAlt(s: Spectrum, st: Statement, locale: Locale = 'en'): string {
   const avg = averagePosition(st.counts);
-  return (
-    `Dot plot for "${st.text}", on a line of ${st.counts.length} positions from "${s.left}" (1) to "${s.right}" (${st.counts.length}). ` +
-    `People per position: ${st.counts.join(', ')}. ${st.total} in all` +
-    (avg === null ? '.' : `, average position ${avg.toFixed(1)}.`)
-  );
+  const words = { text: st.text, positions: st.counts.length, start: s.left, end: s.right, counts: st.counts.join(', '), total: st.total };
+  return avg === null
+    ? m.handouts_summary_spectrum_alt(words, { locale })
+    : m.handouts_summary_spectrum_alt_average({ ...words, average: avg.toFixed(1) }, { locale });
 }
 
 const DOT = 3.4;
@@ -31,7 +31,7 @@ const MAX_DOTS = 9;
  * at one position than fit as dots, the column becomes a bar; the count is printed under each mark.
  */
 export function spectrumChart(c: Composer, parent: StructNode, s: Spectrum, st: Statement): Slice {
-  const figure = parent.add('Figure', { alt: spectrumAlt(s, st) });
+  const figure = parent.add('Figure', { alt: spectrumAlt(s, st, c.words) });
   const n = st.counts.length;
   const x0 = 16;
   const x1 = c.width - 16;
@@ -76,7 +76,12 @@ export function spectrumChart(c: Composer, parent: StructNode, s: Spectrum, st: 
   const avgLabel =
     avg === null
       ? []
-      : stack(c.lines(figure, `average ${avg.toFixed(1)}`, { ...TYPE.small, color: COLORS.warm }, 100, { x: avgX, align: 'center' })).marks;
+      : stack(
+          c.lines(figure, m.handouts_summary_average({ value: avg.toFixed(1) }, c.says), { ...TYPE.small, color: COLORS.warm }, 100, {
+            x: avgX,
+            align: 'center',
+          }),
+        ).marks;
   const shifted = (marks: Slice['marks'], dy: number) =>
     stack([
       { height: dy, marks: [] },
