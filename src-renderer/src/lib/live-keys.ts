@@ -1,4 +1,5 @@
 import type { ProjectorIntent } from '../../../src-main/contract';
+import { m } from './i18n.svelte';
 
 /** What a key does in the console and the projector window; clickers send PageDown and PageUp. */
 export type KeyAction =
@@ -39,21 +40,21 @@ const KEYS: Record<string, KeyAction> = {
   '?': 'help',
 };
 
-/** The list the "?" key shows, in the facilitator's words. */
-export const KEY_HELP: { keys: string[]; does: string }[] = [
-  { keys: ['→', 'Page Down', 'Space'], does: 'Next step, then the next activity' },
-  { keys: ['←', 'Page Up'], does: 'Back one step' },
-  { keys: ['B'], does: 'Black screen (press again to come back)' },
-  { keys: ['W'], does: 'White screen' },
-  { keys: ['C'], does: 'Calm screen: a steady breathing prompt' },
-  { keys: ['Esc'], does: 'Leave the black, white or calm screen' },
-  { keys: ['T'], does: 'Start or pause the timer' },
-  { keys: ['+', '−'], does: 'One minute more or less' },
-  { keys: ['F'], does: 'Fullscreen this window' },
-  { keys: ['J'], does: 'Show or hide how to join from a phone (while the room is open)' },
-  { keys: ['R'], does: 'Reveal the results held back until you reveal them' },
-  { keys: ['Q'], does: 'Show or hide the approved questions from phones (from the console)' },
-  { keys: ['?'], does: 'Show or hide this list' },
+/** The list the "?" key shows, in the facilitator's words (and the interface's language). */
+export const keyHelp = (): { keys: string[]; does: string }[] => [
+  { keys: ['→', m.console_keyname_page_down(), m.console_keyname_space()], does: m.console_keyhelp_next() },
+  { keys: ['←', m.console_keyname_page_up()], does: m.console_keyhelp_back() },
+  { keys: ['B'], does: m.console_keyhelp_black() },
+  { keys: ['W'], does: m.console_keyhelp_white() },
+  { keys: ['C'], does: m.console_keyhelp_calm() },
+  { keys: ['Esc'], does: m.console_keyhelp_leave() },
+  { keys: ['T'], does: m.console_keyhelp_timer() },
+  { keys: ['+', '−'], does: m.console_keyhelp_minute() },
+  { keys: ['F'], does: m.console_keyhelp_fullscreen() },
+  { keys: ['J'], does: m.console_keyhelp_join() },
+  { keys: ['R'], does: m.console_keyhelp_reveal() },
+  { keys: ['Q'], does: m.console_keyhelp_questions() },
+  { keys: ['?'], does: m.console_keyhelp_help() },
 ];
 
 /** The control the pointer last pressed, until focus moves on with the keyboard. */

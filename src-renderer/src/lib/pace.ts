@@ -1,3 +1,5 @@
+import { m } from './i18n.svelte';
+
 /** How the session runs against its plan. */
 export interface Pace {
   plannedMs: number;
@@ -37,6 +39,8 @@ export function paceOf(
 /** "On time", "3 min behind", "2 min ahead": within a minute counts as on time. */
 export function paceLabel(behindMs: number): { text: string; tone: 'ok' | 'behind' | 'ahead' } {
   const min = Math.round(Math.abs(behindMs) / 60_000);
-  if (min < 1) return { text: 'On time', tone: 'ok' };
-  return behindMs > 0 ? { text: `${min} min behind`, tone: 'behind' } : { text: `${min} min ahead`, tone: 'ahead' };
+  if (min < 1) return { text: m.console_pace_on_time(), tone: 'ok' };
+  return behindMs > 0
+    ? { text: m.console_pace_behind({ count: min }), tone: 'behind' }
+    : { text: m.console_pace_ahead({ count: min }), tone: 'ahead' };
 }

@@ -1,5 +1,6 @@
 import type { Api } from '../lib/api';
 import type { Capture } from '../../../src-main/contract';
+import { m } from '../lib/i18n.svelte';
 
 /** Quick captures: a quote or an observation, stamped with the time and the activity. */
 export class CapturesState {
@@ -31,7 +32,8 @@ export class CapturesState {
     if (!trimmed) return false;
     this.#saving = true;
     try {
-      const body = kind === 'quote' ? `“${trimmed.replace(/^["“]|["”]$/g, '')}”` : trimmed;
+      // Quote marks the way the interface's language writes them; marks typed by hand are not doubled.
+      const body = kind === 'quote' ? m.console_capture_quote({ text: trimmed.replace(/^["“«]|["”»]$/g, '') }) : trimmed;
       const capture = await this.api.call('notes:capture', {
         sessionId: this.sessionId,
         text: body,

@@ -1,6 +1,7 @@
 import type { Api } from '../lib/api';
 import type { DisplayInfo } from '../../../src-main/contract';
 import { openProjectorWindow } from '../lib/projector-window';
+import { m } from '../lib/i18n.svelte';
 
 /** Opens the audience window: the desktop host places it on a display, the browser opens a window. */
 export class ProjectorLauncher {
@@ -44,7 +45,7 @@ export class ProjectorLauncher {
       // The browser host cannot place windows: the console opens the route itself. A click's user
       // activation outlives this short round trip, so the pop-up is not blocked.
       const shown = result.opened || openProjectorWindow(result.url, result.projectorToken ?? '') !== null;
-      this.#error = shown ? null : 'The browser blocked the projector window. Allow pop-ups for this page and try again.';
+      this.#error = shown ? null : m.console_popup_blocked();
     } catch (err) {
       this.#error = (err as Error).message;
     }
