@@ -89,7 +89,7 @@ test('the projector never receives the script, the notes or the answer key', asy
   for (const s of secrets) expect(html).not.toContain(s);
   // room:questions-view carries approved texts from phones only (tests/e2e/room/questions.spec.ts).
   expect(new Set(channels)).toEqual(
-    new Set(['app:reference', 'projector:join', 'projector:intent', 'room:join-view', 'room:questions-view']),
+    new Set(['app:reference', 'language:get', 'projector:join', 'projector:intent', 'room:join-view', 'room:questions-view']),
   );
   for (const body of await Promise.all(bodies)) for (const s of secrets) expect(body).not.toContain(s);
 
