@@ -8,6 +8,8 @@ import type { SectionSlug } from '../workshop/sections';
 export interface BrowserActivity {
   workshopId: string;
   workshopTitle: string;
+  /** The language the activity is written in (its workshop's), so it shows with the right `lang` and direction. */
+  lang: string;
   builtIn: boolean;
   activityId: string;
   title: string;
@@ -21,6 +23,8 @@ export interface BrowserActivity {
 export interface BrowserCard {
   bankId: string;
   bankTitle: string;
+  /** The language the card is written in (its bank's). */
+  lang: string;
   section: SectionSlug;
   cardId: string;
   title: string;
@@ -67,6 +71,7 @@ export function browseActivities(sources: { workshop: Workshop; builtIn: boolean
       out.push({
         workshopId: workshop.id,
         workshopTitle: workshop.title,
+        lang: workshop.lang,
         builtIn,
         activityId: a.id,
         title: a.title,
@@ -98,6 +103,7 @@ export function browseCards(banks: readonly ScenarioBank[], q: Pick<BrowseQuery,
       out.push({
         bankId: bank.id,
         bankTitle: bank.title,
+        lang: bank.lang,
         section: bank.section,
         cardId: card.id,
         title: card.title,
