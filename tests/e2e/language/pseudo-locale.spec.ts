@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
@@ -74,5 +74,6 @@ test('in the pseudo-locale (accented, ~40% longer) the projector and the console
   for (const [i, c] of consoles.entries()) await c.screenshot({ path: test.info().outputPath(`console-en-XA-${SIZES[i].width}.png`) });
   for (const [i, p] of projectors.entries()) await p.screenshot({ path: test.info().outputPath(`projector-en-XA-${SIZES[i].width}.png`) });
   console.log(`pseudo-locale: ${screens} screens checked (${ENGLISH.length} workshops, projector and console, 2 sizes)`);
+  writeFileSync(test.info().outputPath('problems.txt'), problems.join('\n'));
   expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
 });
