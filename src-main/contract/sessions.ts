@@ -6,6 +6,7 @@ import type { SessionRecord } from '../core/session/session-record';
 import type { SessionMatch } from '../core/session/search';
 import type { ExportedFile } from './handouts';
 import { scenarioCardsSchema } from '../core/session/scenario-cards';
+import { languageTagSchema } from '../core/workshop/language';
 
 export const startSessionInput = z.strictObject({
   workshopId: idSchema,
@@ -16,6 +17,9 @@ export const startSessionInput = z.strictObject({
 });
 
 export const sessionRef = z.strictObject({ sessionId: sessionIdSchema });
+
+/** A session read back in words: `lang` is the language of the words around notes and results (the interface's). */
+export const sessionWordsInput = z.strictObject({ sessionId: sessionIdSchema, lang: languageTagSchema.optional() });
 
 export const saveNoteInput = z.strictObject({
   sessionId: sessionIdSchema,
@@ -52,11 +56,11 @@ export const sessionChannels = {
   'sessions:list': channel<z.ZodObject<{}>, SessionSummary[]>(z.strictObject({})),
   'sessions:get': channel<typeof sessionRef, Session>(sessionRef),
   /** A past session read back: notes, captures and results in words, for the read-only view. */
-  'sessions:record': channel<typeof sessionRef, SessionRecord>(sessionRef),
+  'sessions:record': channel<typeof sessionWordsInput, SessionRecord>(sessionWordsInput),
   'sessions:delete': channel<typeof sessionRef, { deleted: boolean }>(sessionRef),
   /** Full-text search across every session's notes and captures. */
   'sessions:search': channel<typeof searchInput, SearchResults>(searchInput),
   /** One session's notes as Markdown, written to exports/. */
-  'sessions:export': channel<typeof sessionRef, SavedExport>(sessionRef),
+  'sessions:export': channel<typeof sessionWordsInput, SavedExport>(sessionWordsInput),
   'notes:save': channel<typeof saveNoteInput, NoteSaved>(saveNoteInput),
 };

@@ -216,7 +216,7 @@ export function sessionSummaryContent(session: Session, workshop: Workshop, opti
     actualTotal: minutesFromMs(sum(Object.values(session.spentMs))),
     results,
     roomTexts: {
-      questions: questionLines(session.roomTexts),
+      questions: questionLines(session.roomTexts, locale),
       responses: [...new Set([...order, ...Object.keys(session.roomTexts?.responses ?? {})])]
         .map((id) => ({ title: titleOf(id), cards: responseCards(session.roomTexts, id) }))
         .filter((r) => r.cards.length > 0),

@@ -1,13 +1,14 @@
 /** The room's approved texts in words, for the Sessions view, the Markdown export and the summary PDF. */
 import type { KeptQuestion, RoomTexts } from './room-texts';
-
-const votes = (n: number) => `${n} ${n === 1 ? 'vote' : 'votes'}`;
+import { m, type Locale } from '../catalog/locale';
 
 /** "Is it normal to miss home? (Sam) · 3 votes" */
-export const questionLine = (q: KeptQuestion): string => `${q.text}${q.nickname ? ` (${q.nickname})` : ''} · ${votes(q.votes)}`;
+export const questionLine = (q: KeptQuestion, locale: Locale = 'en'): string =>
+  `${q.text}${q.nickname ? ` (${q.nickname})` : ''} · ${m.sessions_record_votes({ count: q.votes }, { locale })}`;
 
 /** Approved questions, most upvoted first (the file keeps them so). */
-export const questionLines = (texts: RoomTexts | undefined): string[] => (texts?.questions ?? []).map(questionLine);
+export const questionLines = (texts: RoomTexts | undefined, locale: Locale = 'en'): string[] =>
+  (texts?.questions ?? []).map((q) => questionLine(q, locale));
 
 /** One scenario activity's approved responses, grouped by card. */
 export function responseCards(texts: RoomTexts | undefined, activityId: string): { title: string; texts: string[] }[] {

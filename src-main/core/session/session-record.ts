@@ -3,6 +3,7 @@ import type { ActivityKind } from '../workshop/kinds';
 import type { ActivityResult, Capture, Session } from './session-schema';
 import { scenarioResponsesOf } from '../room/questions';
 import { questionLines, responseLines } from './room-text-lines';
+import { m, type Locale } from '../catalog/locale';
 
 /** One activity of a past session as the facilitator reads it back: notes, captures, results in words. */
 export interface RecordActivity {
@@ -42,21 +43,27 @@ export interface SessionRecord {
 
 const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-const phones = (n: number | undefined) => (n === undefined ? [] : [`Answered from phones: ${n}`]);
+const phones = (n: number | undefined, locale: Locale) =>
+  n === undefined ? [] : [m.sessions_record_answered_phones({ count: n }, { locale })];
 
 /** Results in words; labels come from the workshop when it still exists, ids otherwise. */
-export function resultLines(result: ActivityResult, activity: Activity | undefined): string[] {
+export function resultLines(result: ActivityResult, activity: Activity | undefined, locale: Locale = 'en'): string[] {
+  const o = { locale };
   switch (result.kind) {
     case 'poll': {
       const label = new Map(activity?.kind === 'poll' ? activity.options.map((o) => [o.id, o.label]) : []);
-      return [...Object.entries(result.counts).map(([id, n]) => `${label.get(id) ?? id}: ${n}`), ...phones(result.answered)];
+      return [...Object.entries(result.counts).map(([id, n]) => `${label.get(id) ?? id}: ${n}`), ...phones(result.answered, locale)];
     }
     case 'spectrum': {
       const text = new Map(activity?.kind === 'spectrum' ? activity.statements.map((s) => [s.id, s.text]) : []);
-      const poles = activity?.kind === 'spectrum' ? `${activity.poles.left} → ${activity.poles.right}` : 'left → right';
+      const poles =
+        activity?.kind === 'spectrum' ? `${activity.poles.left} → ${activity.poles.right}` : m.sessions_record_left_right({}, o);
       return Object.entries(result.placements).map(([id, counts]) => {
         const fromPhones = result.answered?.[id];
-        const who = fromPhones === undefined ? `${total(counts)} people` : `${total(counts)} people, ${fromPhones} answered from phones`;
+        const who =
+          fromPhones === undefined
+            ? m.sessions_record_people({ count: total(counts) }, o)
+            : m.sessions_record_people_phones({ count: total(counts), phones: fromPhones }, o);
         return `${text.get(id) ?? id} (${poles}, ${who}): ${counts.join(' · ')}`;
       });
     }
@@ -72,7 +79,7 @@ export function resultLines(result: ActivityResult, activity: Activity | undefin
       return [
         ...Object.entries(result.placement).map(([card, cat]) => `${cards.get(card) ?? card} → ${cats.get(cat) ?? cat}`),
         ...votes,
-        ...phones(result.answered),
+        ...phones(result.answered, locale),
       ];
     }
     case 'scenario': {
@@ -84,13 +91,15 @@ export function resultLines(result: ActivityResult, activity: Activity | undefin
         const counts = Object.entries(row)
           .map(([id, n]) => `${label.get(id) ?? id}: ${n}`)
           .join(' · ');
-        return `${card?.title ?? cardId}${answered === undefined ? '' : ` (${answered} answered from phones)`}: ${counts}`;
+        const title = card?.title ?? cardId;
+        return `${answered === undefined ? title : m.sessions_record_card_phones({ title, count: answered }, o)}: ${counts}`;
       });
     }
   }
 }
 
-export function sessionRecord(session: Session, activities: readonly Activity[] | undefined): SessionRecord {
+/** A past session in words; `locale` is the language of the words around the group's results. */
+export function sessionRecord(session: Session, activities: readonly Activity[] | undefined, locale: Locale = 'en'): SessionRecord {
   const byId = new Map((activities ?? []).map((a) => [a.id, a]));
   const onAgenda = new Set(session.agenda.map((a) => a.activityId));
   const captures = [...session.notes.captures].sort((a, b) => a.at.localeCompare(b.at));
@@ -113,10 +122,10 @@ export function sessionRecord(session: Session, activities: readonly Activity[] 
       spentMinutes: spent(item.activityId),
       notes: session.notes.activities[item.activityId] ?? '',
       captures: captures.filter((c) => c.activityId === item.activityId),
-      results: session.results[item.activityId] ? resultLines(session.results[item.activityId], byId.get(item.activityId)) : [],
+      results: session.results[item.activityId] ? resultLines(session.results[item.activityId], byId.get(item.activityId), locale) : [],
       responses: responseLines(session.roomTexts, item.activityId),
     })),
-    questions: questionLines(session.roomTexts),
+    questions: questionLines(session.roomTexts, locale),
     otherCaptures: captures.filter((c) => !c.activityId || !onAgenda.has(c.activityId)),
     workshopFound: activities !== undefined,
   };

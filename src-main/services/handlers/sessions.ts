@@ -6,6 +6,7 @@ import type { AppContext } from '../app-context';
 import { exportNotes } from '../session-notes/export-notes';
 import { searchNotes } from '../session-notes/search-notes';
 import { findWorkshop, lookUpWorkshop, requireSession } from '../lookup';
+import { catalogLocale } from '../../core/catalog/locale';
 import { checkChoice } from './scenario-cards';
 
 export const newSessionId = (now = new Date()): string => `s-${now.toISOString().slice(0, 10)}-${randomBytes(4).toString('hex')}`;
@@ -40,17 +41,17 @@ export const sessionHandlers = (ctx: AppContext): Pick<Handlers, SessionChannels
   },
   'sessions:list': () => ctx.store.listSessions(),
   'sessions:get': ({ sessionId }) => requireSession(ctx.store, sessionId),
-  async 'sessions:record'({ sessionId }) {
+  async 'sessions:record'({ sessionId, lang }) {
     const session = await requireSession(ctx.store, sessionId);
-    return sessionRecord(session, await activitiesOf(ctx, session.workshopId));
+    return sessionRecord(session, await activitiesOf(ctx, session.workshopId), catalogLocale(lang));
   },
   async 'sessions:delete'({ sessionId }) {
     return { deleted: await ctx.store.deleteSession(sessionId) };
   },
   'sessions:search': ({ query }) => searchNotes(ctx.store, query),
-  async 'sessions:export'({ sessionId }) {
+  async 'sessions:export'({ sessionId, lang }) {
     const session = await requireSession(ctx.store, sessionId);
-    return exportNotes(ctx.exportsDir, session, await activitiesOf(ctx, session.workshopId));
+    return exportNotes(ctx.exportsDir, session, await activitiesOf(ctx, session.workshopId), catalogLocale(lang));
   },
   async 'notes:save'({ sessionId, activityId, text }) {
     const saved = await ctx.store.updateSession(sessionId, (s) => {

@@ -3,6 +3,7 @@ import type { Activity } from '../../core/workshop/activity-schema';
 import type { Session } from '../../core/session/session-schema';
 import { sessionRecord } from '../../core/session/session-record';
 import { notesMarkdown } from '../../core/session/notes-markdown';
+import type { Locale } from '../../core/catalog/locale';
 import type { SavedExport } from '../../contract/sessions';
 import { writeFileAtomic } from '../store/durable-file';
 import { asWriteFailed } from '../store/store-errors';
@@ -18,9 +19,10 @@ export async function exportNotes(
   exportsDir: string,
   session: Session,
   activities: readonly Activity[] | undefined,
+  locale: Locale = 'en',
   now = new Date(),
 ): Promise<SavedExport> {
-  const text = notesMarkdown(sessionRecord(session, activities), now.toISOString());
+  const text = notesMarkdown(sessionRecord(session, activities, locale), now.toISOString(), locale);
   const file = notesFileName(session.id);
   const path = join(exportsDir, file);
   try {

@@ -3,7 +3,7 @@ import type { SessionSummary } from '../../../src-main/contract';
 import type { BackupMade, RestoreDone } from '../../../src-main/contract/backup';
 import type { SavedExport } from '../../../src-main/contract/sessions';
 import { Loadable } from './loadable.svelte';
-import { m } from '../lib/i18n.svelte';
+import { interfaceLanguage, m } from '../lib/i18n.svelte';
 
 /** A file the host just wrote: a download link in the browser, a place on disk in the desktop app. */
 export interface MadeFile {
@@ -58,7 +58,10 @@ export class SessionsState extends Loadable<SessionSummary[]> {
 
   exportNotes(sessionId: string): Promise<boolean> {
     return this.#run(`export:${sessionId}`, async () => {
-      this.#made = this.#madeFile(await this.api.call('sessions:export', { sessionId }), m.sessions_made_notes());
+      this.#made = this.#madeFile(
+        await this.api.call('sessions:export', { sessionId, lang: interfaceLanguage.locale }),
+        m.sessions_made_notes(),
+      );
     });
   }
 

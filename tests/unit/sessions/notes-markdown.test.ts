@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { notesMarkdown, inline } from '../../../src-main/core/session/notes-markdown';
-import { sessionRecord } from '../../../src-main/core/session/session-record';
+import { resultLines, sessionRecord } from '../../../src-main/core/session/session-record';
 import type { Activity } from '../../../src-main/core/workshop/activity-schema';
 import { sampleSession } from '../store/helpers';
 
@@ -45,6 +45,21 @@ describe('notes as Markdown', () => {
     const record = sessionRecord(session, undefined);
     expect(record.workshopFound).toBe(false);
     expect(record.activities[1].results).toEqual(['yes: 7', 'no: 2']);
+  });
+
+  it('speaks the interface language around the notes: Spanish and Arabic headings, counts and spectrum lines', () => {
+    const es = notesMarkdown(sessionRecord(session, [poll], 'es'), '2025-03-12T12:00:00.000Z', 'es');
+    expect(es).toContain('- Grupo: Year 10 \\*parents\\*');
+    expect(es).toContain('## Notas de la sesión');
+    expect(es).toContain('## 2. Talk in pairs (20 min previstos)');
+    expect(es).toContain('Resultados:\n\n- Mostly yes: 7');
+    expect(es).toMatch(/Exportado desde Secure Base el /);
+    const ar = notesMarkdown(sessionRecord(session, [poll], 'ar'), '2025-03-12T12:00:00.000Z', 'ar');
+    expect(ar).toContain('## ملاحظات الجلسة');
+    expect(ar).toContain('النتائج:');
+    const spectrum = { kind: 'spectrum', placements: { s1: [1, 1, 0] }, answered: { s1: 2 } } as const;
+    expect(resultLines(spectrum, undefined, 'ar')[0]).toContain('شخصان، 2 أجابوا من الهواتف');
+    expect(resultLines(spectrum, undefined, 'en')[0]).toBe('s1 (left → right, 2 people, 2 answered from phones): 1 · 1 · 0');
   });
 
   it('escapes what would turn a name into Markdown', () => {

@@ -50,3 +50,10 @@ export function clockTimeFor(ms: number, speak: Speak, now = Date.now()): string
   const format = new Intl.DateTimeFormat(speak.locale, { hour: '2-digit', minute: '2-digit', numberingSystem: 'latn' });
   return format.format(new Date(now + Math.max(0, ms)));
 }
+
+/** Why a result is held back, saying how many answered and never how many did not ("x of y" points at who did not). */
+export function heldLine(gate: NonNullable<Slide['gate']>, speak: Speak): string {
+  return gate.waitingFor === 'group'
+    ? m.stage_held_group({ count: gate.answered, k: gate.k }, speak)
+    : m.stage_held_reveal({ count: gate.answered }, speak);
+}
