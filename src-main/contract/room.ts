@@ -12,6 +12,12 @@ import type { PhoneQuestion } from '../core/room/phone-question';
 import { phoneQuestionChannels, roomQuestionChannels, type PhoneQuestions } from './room-questions';
 
 const sessionOnly = z.strictObject({ sessionId: sessionIdSchema });
+/** Why the room closed, as a fixed word the phone says in its own language, and in English. */
+export interface RoomClosing {
+  reason: 'moved' | 'closed' | 'quit';
+  message: string;
+}
+
 export const roomOpenInput = z.strictObject({
   sessionId: sessionIdSchema,
   /** One of the addresses from room:status; absent, the one picked last time or the best ranked. */
@@ -145,4 +151,4 @@ export type RoomToPhone =
   | { event: 'view'; view: PhoneView }
   | { event: 'ping'; at: number }
   | { event: 'questions'; questions: PhoneQuestions }
-  | { event: 'closed'; message: string };
+  | ({ event: 'closed' } & RoomClosing);

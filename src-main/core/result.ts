@@ -9,6 +9,10 @@ export interface AppError {
   message: string;
   path?: string;
   problems?: Problem[];
+  /** Why, as a fixed word a page can say in its own language (a phone's refusals); `message` says it in English. */
+  reason?: string;
+  /** The number that goes with the reason: seconds to wait, phones a room takes, texts waiting. */
+  amount?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -6,6 +6,7 @@ import type { PhoneView, PhoneWelcome, RoomToPhone } from '../../src-main/contra
 import type { PhoneQuestions } from '../../src-main/contract/room-questions';
 import { directionOf } from '../../src-main/core/catalog/language-tag';
 import * as m from './messages';
+import { closingText, refusalText } from './refusals';
 
 const KEY = 'secure-base-phone';
 const TOKEN = 'secure-base-room';
@@ -31,7 +32,10 @@ export class RoomConnection {
   #next = 1;
   // Not reactive: pending replies are bookkeeping, never shown.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #replies = new Map<number, (r: { ok: boolean; value?: unknown; error?: { message: string } }) => void>();
+  #replies = new Map<
+    number,
+    (r: { ok: boolean; value?: unknown; error?: { message: string; reason?: string; amount?: number } }) => void
+  >();
   #attempt = 0;
   #retry: ReturnType<typeof setTimeout> | null = null;
   #silence: ReturnType<typeof setTimeout> | null = null;
@@ -101,7 +105,7 @@ export class RoomConnection {
     const credential = this.#token ? { token: this.#token } : { code: this.#code ?? '' };
     const result = await this.#call('phone:hello', { ...credential, ...(phone ? { phone } : {}) });
     if (!result.ok) {
-      this.message = result.error?.message ?? m.phone_refused();
+      this.message = refusalText(result.error, m.phone_refused());
       this.phase = this.#token ? 'refused' : 'need-code';
       this.#ws?.close();
       return;
@@ -124,7 +128,7 @@ export class RoomConnection {
     else if (m.event === 'questions') this.texts = m.questions;
     else if (m.event === 'ping') this.#send(0, 'phone:ping', {});
     else if (m.event === 'closed') {
-      this.message = m.message;
+      this.message = closingText(m);
       this.phase = 'closed';
     }
   }
@@ -133,7 +137,10 @@ export class RoomConnection {
     if (this.#ws?.readyState === WebSocket.OPEN) this.#ws.send(JSON.stringify({ id, channel, input }));
   }
 
-  #call(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> {
+  #call(
+    channel: string,
+    input: unknown,
+  ): Promise<{ ok: boolean; value?: unknown; error?: { message: string; reason?: string; amount?: number } }> {
     const id = this.#next++;
     return new Promise((resolve) => {
       this.#replies.set(id, resolve);
@@ -142,7 +149,10 @@ export class RoomConnection {
   }
 
   /** A call on one of the phone's channels, for the parts of the page that send their own (texts, upvotes). */
-  call(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> {
+  call(
+    channel: string,
+    input: unknown,
+  ): Promise<{ ok: boolean; value?: unknown; error?: { message: string; reason?: string; amount?: number } }> {
     return this.#call(channel, input);
   }
 
@@ -153,6 +163,6 @@ export class RoomConnection {
     if (result.ok) {
       this.view = result.value as PhoneView;
       this.message = null;
-    } else this.message = result.error?.message ?? m.phone_answer_lost();
+    } else this.message = refusalText(result.error, m.phone_answer_lost());
   }
 }

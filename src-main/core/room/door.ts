@@ -4,7 +4,7 @@ import { normaliseJoinCode } from './join-code';
 /** How a phone says which room it is joining: the token in the QR code, or the code typed by hand. */
 export type Credential = { token: string } | { code: string };
 
-export type JoinRefusal = { refused: 'wrong-code' | 'locked-out' | 'locked' | 'full'; message: string };
+export type JoinRefusal = { refused: 'wrong-code' | 'locked-out' | 'locked' | 'full'; message: string; amount?: number };
 export type Admitted = { phone: string; rejoined: boolean };
 
 export const DEFAULT_MAX_PHONES = 200;
@@ -35,6 +35,7 @@ export class RoomDoor {
       return {
         refused: 'locked-out',
         message: `Too many wrong codes from this phone. Try again in ${this.lockout.waitSeconds(address, now)} seconds.`,
+        amount: this.lockout.waitSeconds(address, now),
       };
     if (!this.#credentialOk(credential)) {
       this.lockout.wrong(address, now);
@@ -43,7 +44,11 @@ export class RoomDoor {
     if (knownPhone !== undefined && this.#phones.has(knownPhone)) return { phone: knownPhone, rejoined: true };
     if (this.locked) return { refused: 'locked', message: 'The room is closed to new phones. Ask the facilitator if you want to join.' };
     if (this.#phones.size >= this.maxPhones)
-      return { refused: 'full', message: `The room is full (${this.maxPhones} phones). Share a phone with someone next to you.` };
+      return {
+        refused: 'full',
+        message: `The room is full (${this.maxPhones} phones). Share a phone with someone next to you.`,
+        amount: this.maxPhones,
+      };
     this.#phones.add(newPhone);
     return { phone: newPhone, rejoined: false };
   }

@@ -75,7 +75,7 @@ export interface CardResponses {
 export const MAX_WAITING_PER_PHONE = 5;
 export const MAX_WAITING = 1000;
 
-export type Refusal = { refused: 'empty' | 'too-many-waiting' | 'queue-full'; message: string };
+export type Refusal = { refused: 'empty' | 'too-many-waiting' | 'queue-full'; message: string; amount?: number };
 export type Moderation = { action: 'approve' } | { action: 'edit'; text: string } | { action: 'hide' };
 export type Vote = 'counted' | 'already' | 'not-found';
 
@@ -108,6 +108,7 @@ export class TextQueue {
       return {
         refused: 'too-many-waiting',
         message: `You have ${MAX_WAITING_PER_PHONE} texts waiting for the facilitator. Send more once they have been read.`,
+        amount: MAX_WAITING_PER_PHONE,
       };
     if (waiting.length >= MAX_WAITING)
       return { refused: 'queue-full', message: 'The facilitator has many texts to read. Try again later.' };

@@ -69,7 +69,11 @@ export class QuestionBox {
       Object.assign(draft, { activityId: input.activityId, cardId: input.cardId, cardTitle: card.title });
     }
     const queued = this.queue.submit(phone, draft, settings.bannedWords);
-    if ('refused' in queued) throw new AppFailure(queued.refused === 'empty' ? 'invalid-input' : 'conflict', queued.message);
+    if ('refused' in queued)
+      throw new AppFailure(queued.refused === 'empty' ? 'invalid-input' : 'conflict', queued.message, {
+        reason: queued.refused,
+        amount: queued.amount,
+      });
     this.#changed({ phones: false, screen: false });
     return this.phoneView(phone, settings.nicknames);
   }
@@ -78,16 +82,17 @@ export class QuestionBox {
     const activities = await this.o.live.activities(this.o.sessionId);
     const activity = activities.find((a) => a?.id === activityId);
     if (!activity || activity.kind !== 'scenario')
-      throw new AppFailure('invalid-input', 'That scenario is not in this session.', { path: '$.activityId' });
+      throw new AppFailure('invalid-input', 'That scenario is not in this session.', { path: '$.activityId', reason: 'not-current' });
     const card = activity.cards.find((c) => c.id === cardId);
-    if (!card) throw new AppFailure('invalid-input', 'That card is not in this scenario.', { path: '$.cardId' });
+    if (!card) throw new AppFailure('invalid-input', 'That card is not in this scenario.', { path: '$.cardId', reason: 'unknown-item' });
     return card;
   }
 
   async upvote(link: PhoneLink, questionId: string): Promise<PhoneQuestions> {
     const phone = joined(link);
     const vote = this.queue.upvote(phone, questionId);
-    if (vote === 'not-found') throw new AppFailure('not-found', 'That question is no longer on the list.', { path: '$.questionId' });
+    if (vote === 'not-found')
+      throw new AppFailure('not-found', 'That question is no longer on the list.', { path: '$.questionId', reason: 'question-gone' });
     if (vote === 'counted') {
       this.#changed({ phones: true, screen: true });
       this.#save();
@@ -214,7 +219,7 @@ export class QuestionBox {
 }
 
 function joined(link: PhoneLink): string {
-  if (!link.phone) throw new AppFailure('forbidden', 'Join the room first.');
+  if (!link.phone) throw new AppFailure('forbidden', 'Join the room first.', { reason: 'join-first' });
   return link.phone;
 }
 

@@ -98,8 +98,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       phone: null,
       address: remote,
       send,
-      close: (message) => {
-        send({ event: 'closed', message });
+      close: (closing) => {
+        send({ event: 'closed', ...closing });
         ws.close(1000, 'room closed');
       },
     };

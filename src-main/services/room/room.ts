@@ -10,7 +10,7 @@ import {
   type CountIntent,
   type PhoneQuestion,
 } from '../../core/room/phone-question';
-import type { PhoneView, PhoneWelcome, RoomToPhone } from '../../contract/room';
+import type { PhoneView, PhoneWelcome, RoomClosing, RoomToPhone } from '../../contract/room';
 import type { LiveIntent } from '../../core/live/live-schema';
 import type { Activity } from '../../core/workshop/activity-schema';
 import type { ScreenMode } from '../../core/session/session-schema';
@@ -22,7 +22,7 @@ export interface PhoneLink {
   phone: string | null;
   address: string;
   send(message: RoomToPhone): void;
-  close(message: string): void;
+  close(closing: RoomClosing): void;
 }
 
 /** What is on the projector now, as the live session holds it. */
@@ -50,10 +50,11 @@ export interface RoomOptions {
 }
 
 const REFUSED = {
-  closed: () => new AppFailure('conflict', 'This question is closed.'),
-  'not-current': () => new AppFailure('conflict', 'This question is no longer on the screen.'),
-  'unknown-option': () => new AppFailure('invalid-input', 'That is not one of the answers.', { path: '$.optionId' }),
-  'unknown-item': () => new AppFailure('invalid-input', 'That is not one of the cards.', { path: '$.itemId' }),
+  closed: () => new AppFailure('conflict', 'This question is closed.', { reason: 'closed' }),
+  'not-current': () => new AppFailure('conflict', 'This question is no longer on the screen.', { reason: 'not-current' }),
+  'unknown-option': () =>
+    new AppFailure('invalid-input', 'That is not one of the answers.', { path: '$.optionId', reason: 'unknown-option' }),
+  'unknown-item': () => new AppFailure('invalid-input', 'That is not one of the cards.', { path: '$.itemId', reason: 'unknown-item' }),
 };
 
 /**
@@ -128,14 +129,14 @@ export class Room {
   hello(link: PhoneLink, input: { token: string; phone?: string } | { code: string; phone?: string }): PhoneWelcome {
     const credential = 'token' in input ? { token: input.token } : { code: input.code };
     const admitted = this.door.admit(credential, input.phone, randomBytes(18).toString('base64url'), link.address, this.#now());
-    if ('refused' in admitted) throw new AppFailure('forbidden', admitted.message);
+    if ('refused' in admitted) throw new AppFailure('forbidden', admitted.message, { reason: admitted.refused, amount: admitted.amount });
     link.phone = admitted.phone;
     this.options.changed();
     return { phone: admitted.phone, view: this.viewFor(admitted.phone) };
   }
 
   answer(link: PhoneLink, input: { questionId: string; optionId: string; itemId?: string }): PhoneView {
-    if (!link.phone) throw new AppFailure('forbidden', 'Join the room first.');
+    if (!link.phone) throw new AppFailure('forbidden', 'Join the room first.', { reason: 'join-first' });
     const q = this.#question;
     const change = this.answers.answer(q && answerableOf(q), link.phone, input.questionId, input.optionId, input.itemId);
     if (typeof change === 'string') throw REFUSED[change]();
@@ -172,7 +173,7 @@ export class Room {
 
   /** Closes or reopens the question on screen. */
   closeQuestion(closed: boolean): void {
-    if (!this.question) throw new AppFailure('conflict', 'There is no question on the screen.');
+    if (!this.question) throw new AppFailure('conflict', 'There is no question on the screen.', { reason: 'not-current' });
     this.answers.question(this.question.id).closed = closed;
     this.broadcast();
     this.options.changed();
@@ -187,8 +188,8 @@ export class Room {
     if (link.phone) this.options.changed();
   }
 
-  closeAll(message: string): void {
-    for (const link of this.links) link.close(message);
+  closeAll(closing: RoomClosing): void {
+    for (const link of this.links) link.close(closing);
     this.links.clear();
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { RoomJoinView, RoomStatus } from '../../contract/room';
+import type { RoomClosing, RoomJoinView, RoomStatus } from '../../contract/room';
 import type { AudienceView } from '../../core/live/audience-view';
 import type { LiveState } from '../../core/live/live-state';
 import { makeJoinCode } from '../../core/room/join-code';
@@ -142,7 +142,7 @@ export class Rooms {
     return this.#serial(async () => {
       await requireSession(this.o.store, sessionId);
       if (this.#open?.room.sessionId === sessionId && !address) return this.status(sessionId);
-      if (this.#open) await this.#stop('The room moved to another session.');
+      if (this.#open) await this.#stop({ reason: 'moved', message: 'The room moved to another session.' });
       if (address) await this.o.store.updateSettings({ roomAddress: address });
       await this.#start(sessionId);
       this.#notify(sessionId);
@@ -235,21 +235,22 @@ export class Rooms {
     this.#watch.unref?.();
   }
 
-  async #stop(message: string): Promise<void> {
+  async #stop(closing: RoomClosing): Promise<void> {
     if (this.#watch) clearInterval(this.#watch);
     this.#watch = null;
     const o = this.#open;
     this.#open = null;
     if (!o) return;
     await o.room.flush();
-    o.room.closeAll(message);
+    o.room.closeAll(closing);
     await o.server.close();
     await o.box.close();
   }
 
   close(sessionId: string): Promise<RoomStatus> {
     return this.#serial(async () => {
-      if (this.#open?.room.sessionId === sessionId) await this.#stop('The facilitator closed the room. Thank you for taking part.');
+      if (this.#open?.room.sessionId === sessionId)
+        await this.#stop({ reason: 'closed', message: 'The facilitator closed the room. Thank you for taking part.' });
       this.#notify(sessionId);
       return this.status(sessionId);
     });
@@ -316,6 +317,6 @@ export class Rooms {
   /** On quit: the room stops and forgets everything about the phones. */
   dispose(): Promise<void> {
     this.#unsubscribe();
-    return this.#serial(() => this.#stop('Secure Base was closed. Thank you for taking part.'));
+    return this.#serial(() => this.#stop({ reason: 'quit', message: 'Secure Base was closed. Thank you for taking part.' }));
   }
 }

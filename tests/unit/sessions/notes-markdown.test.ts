@@ -57,7 +57,7 @@ describe('notes as Markdown', () => {
     const ar = notesMarkdown(sessionRecord(session, [poll], 'ar'), '2025-03-12T12:00:00.000Z', 'ar');
     expect(ar).toContain('## ملاحظات الجلسة');
     expect(ar).toContain('النتائج:');
-    const spectrum = { kind: 'spectrum', placements: { s1: [1, 1, 0] }, answered: { s1: 2 } } as const;
+    const spectrum = { kind: 'spectrum' as const, placements: { s1: [1, 1, 0] }, answered: { s1: 2 } };
     expect(resultLines(spectrum, undefined, 'ar')[0]).toContain('شخصان، 2 أجابوا من الهواتف');
     expect(resultLines(spectrum, undefined, 'en')[0]).toBe('s1 (left → right, 2 people, 2 answered from phones): 1 · 1 · 0');
   });
