@@ -48,8 +48,10 @@ export interface RoomStatus {
   minGroup: number;
   /** Addresses the facilitator can pick from, best first. */
   addresses: RoomAddress[];
-  /** Why the room cannot open, in the facilitator's words. */
+  /** Why the room cannot open, in the facilitator's words (English). */
   problem: string | null;
+  /** True when that is because no network the phones can reach is there: the console says so in its own language. */
+  noNetwork: boolean;
   showJoin: boolean;
 }
 

@@ -110,6 +110,7 @@ export class Rooms {
       minGroup: clampMinGroup(settings.roomMinGroup),
       addresses: choice.ranked,
       problem: o ? null : choice.problem,
+      noNetwork: !o && !choice.chosen && !choice.overridden,
       showJoin: o ? o.showJoin : false,
     };
   }
