@@ -81,4 +81,18 @@ describe('bidi reordering', () => {
     const runs = [run('שלום'), run(' ', true), run('Secure'), run(' ', true), run('Base')];
     expect(visualOrder(runs, 'rtl').map((i) => runs[i].text)).toEqual(['Secure', ' ', 'Base', ' ', 'שלום']);
   });
+
+  it('draws brackets and quotes in right-to-left text mirrored, and keeps them as typed for copying', () => {
+    const [line] = lay('أي «أفضل أن أتولى الأمر» (وحدي)', 400);
+    const drawn = line.fragments.map((f) => f.text).join('');
+    const typed = line.fragments.map((f) => f.actual ?? f.text).join('');
+    // The closing guillemet and parenthesis of the logical text are drawn with the opening glyph, and back.
+    expect(drawn).toContain('»');
+    expect(drawn).toContain(')');
+    expect(noSpace(typed.split('').sort().join(''))).toBe(noSpace('أي «أفضل أن أتولى الأمر» (وحدي)'.split('').sort().join('')));
+    const mirroredPairs = line.fragments.filter((f) => f.actual !== undefined && f.actual !== f.text && /[«»()]/.test(f.actual));
+    expect(mirroredPairs.length).toBeGreaterThan(0);
+    // Left-to-right text keeps its brackets as they are.
+    expect(lay('Say "no" (kindly)')[0].fragments.every((f) => f.actual === undefined)).toBe(true);
+  });
 });

@@ -7,6 +7,7 @@ import { dispatch } from '../../../src-main/services/dispatch';
 import { openAppContext, type AppContext } from '../../../src-main/services/app-context';
 import { createHandlers } from '../../../src-main/services/handlers';
 import { catalogLocale, m, preferredInterfaceLocale, stageLocaleFor } from '../../../src-main/core/catalog/locale';
+import { defaultGroundRules } from '../../../src-main/core/handout/ground-rules';
 
 const templatesDir = fileURLToPath(new URL('../../../templates', import.meta.url));
 const opened: AppContext[] = [];
@@ -88,5 +89,17 @@ describe('which catalog speaks', () => {
     expect(pseudo).not.toBe(english);
     expect(pseudo).toMatch(/X$/);
     expect(pseudo.length / english.length).toBeGreaterThan(1.3);
+  });
+});
+
+describe('the printed ground rules a workshop falls back on', () => {
+  it.each([
+    ['en', /risk of harm/],
+    ['es', /riesgo de sufrir daño/],
+    ['ar', /خطر الأذى/],
+  ] as const)('%s: confidentiality names its limit, and the right to pass is there', (locale, limit) => {
+    const rules = defaultGroundRules(locale).join(' ');
+    expect(rules).toMatch(limit);
+    expect(rules).toContain(m.handouts_ground_rule_pass({}, { locale }));
   });
 });

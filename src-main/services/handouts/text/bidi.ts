@@ -52,3 +52,25 @@ export function visualOrder(runs: readonly DirectedRun[], base: 'ltr' | 'rtl'): 
   }
   return order;
 }
+
+/**
+ * Each run's text as it is drawn: characters at a right-to-left level take their mirrored form (rule L4),
+ * so "(" in Arabic opens to the right and «» point the way the line reads.
+ */
+export function mirroredRuns(runs: readonly DirectedRun[], base: 'ltr' | 'rtl'): string[] {
+  const text = runs.map((r) => r.text).join('');
+  const mirrors = bidi.getMirroredCharactersMap(text, bidi.getEmbeddingLevels(text, base).levels);
+  if (mirrors.size === 0) return runs.map((r) => r.text);
+  let at = 0;
+  return runs.map((r) => {
+    const chars = [...r.text];
+    let offset = at;
+    const drawn = chars.map((c) => {
+      const mirror = mirrors.get(offset);
+      offset += c.length;
+      return mirror ?? c;
+    });
+    at += r.text.length;
+    return drawn.join('');
+  });
+}

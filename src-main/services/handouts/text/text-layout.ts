@@ -1,6 +1,6 @@
 import type { Face, FontSlot } from '../fonts/font-files';
 import type { MissingCharacters } from '../fonts/glyph-coverage';
-import { paragraphDirection, visualOrder } from './bidi';
+import { mirroredRuns, paragraphDirection, visualOrder } from './bidi';
 import { containsRtl, SOFT_BREAK_AFTER, strongDirection } from './char-classes';
 import { clustersOf } from './clusters';
 import { widthOf } from './measure';
@@ -118,13 +118,11 @@ function placeLine(words: MeasuredWord[], base: 'ltr' | 'rtl'): TextLine {
     if (i < words.length - 1) runs.push(...w.spaces);
   });
   // Most lines are all left to right: keep their order without classifying every run.
-  const order =
-    base === 'ltr' && !runs.some((r) => containsRtl(r.text))
-      ? runs.map((_, i) => i)
-      : visualOrder(
-          runs.map((r) => ({ text: r.text, neutral: r.space })),
-          base,
-        );
+  const plain = base === 'ltr' && !runs.some((r) => containsRtl(r.text));
+  const directed = runs.map((r) => ({ text: r.text, neutral: r.space }));
+  const order = plain ? runs.map((_, i) => i) : visualOrder(directed, base);
+  // Brackets and quotes inside right-to-left text are drawn mirrored; the text as typed stays for copying.
+  const drawn = plain ? runs.map((r) => r.text) : mirroredRuns(directed, base);
   const fragments: Fragment[] = [];
   let x = 0;
   let lastMergeable = false;
@@ -134,11 +132,12 @@ function placeLine(words: MeasuredWord[], base: 'ltr' | 'rtl'): TextLine {
     // let fontkit reverse neighbouring runs together.
     const mergeable = base === 'ltr' && strongDirection(r.text) !== 'rtl';
     const last = fragments[fragments.length - 1];
-    if (last && lastMergeable && mergeable && last.slot === r.slot) {
+    const text = drawn[index];
+    if (last && lastMergeable && mergeable && last.slot === r.slot && text === r.text && last.actual === undefined) {
       last.text += r.text;
       last.width += r.width;
     } else if (!(r.space && !mergeable)) {
-      fragments.push({ slot: r.slot, text: r.text, x, width: r.width });
+      fragments.push({ slot: r.slot, text, x, width: r.width, ...(text !== r.text ? { actual: r.text } : {}) });
     }
     lastMergeable = mergeable;
     x += r.width;
@@ -146,7 +145,7 @@ function placeLine(words: MeasuredWord[], base: 'ltr' | 'rtl'): TextLine {
   // A line never ends in a space; this also keeps an all-space line from drawing anything.
   const trimmed = fragments.filter((f) => f.text.trim() !== '');
   // Right-to-left words are drawn glyph-reversed: the text as typed keeps the reading order.
-  for (const f of trimmed) if (NEEDS_ACTUAL_TEXT.has(f.slot) || containsRtl(f.text)) f.actual = f.text;
+  for (const f of trimmed) if (f.actual === undefined && (NEEDS_ACTUAL_TEXT.has(f.slot) || containsRtl(f.text))) f.actual = f.text;
   return { fragments: trimmed, width: x, rtl: base === 'rtl' };
 }
 
