@@ -47,7 +47,7 @@ const SPANISH: ComparisonTable = {
       attachment: 'Un vínculo emocional; apoyarse en otros',
     },
     { aspect: 'Enfoque', autonomy: 'Las propias decisiones y el autocontrol', attachment: 'La conexión y el apoyo emocional' },
-    { aspect: 'Estado emocional', autonomy: 'Confianza y seguridad en uno mismo', attachment: 'Sentirse seguro gracias a la cercanía' },
+    { aspect: 'Estado emocional', autonomy: 'Confianza y seguridad en uno mismo', attachment: 'Sentirse a salvo gracias a la cercanía' },
     { aspect: 'Grado de dependencia', autonomy: 'Bajo: se depende poco de los demás', attachment: 'Alto: se cuenta con las relaciones' },
     { aspect: 'Papel en el desarrollo', autonomy: 'Crecimiento personal y responsabilidad', attachment: 'Confianza y lazos sociales' },
     { aspect: 'Ejemplos', autonomy: 'Tomar una decisión por tu cuenta', attachment: 'Buscar consuelo en alguien cercano' },
