@@ -37,7 +37,7 @@ test('the Arabic Essentials: found by language in the library, run on a projecto
   await expect(cards.first()).toHaveAttribute('lang', 'es');
   await filter.getByRole('radio', { name: 'العربية' }).check();
 
-  await library.card(/الاستقلالية والتعلق: الأساسيات/).click();
+  await library.card(/الاستقلالية والتعلّق: الأساسيات/).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('الأساسيات');
   await new WorkshopPage(page).startSession('مجموعة الثلاثاء');
   const sessionId = /#\/console\/([^/?]+)/.exec(page.url())![1];
