@@ -32,7 +32,10 @@ export interface ProjectorOpened {
 
 export interface DisplayInfo {
   id: number;
+  /** The system's name for the display; empty when it has none (the console then names it by its number). */
   label: string;
+  /** Its place in the system's list, from 1. */
+  number: number;
   width: number;
   height: number;
   primary: boolean;

@@ -28,7 +28,8 @@ export function projectorHandlers(deps: WindowDeps, store: Store): Pick<Handlers
       const primary = screen.getPrimaryDisplay();
       const displays = screen.getAllDisplays().map((d, i) => ({
         id: d.id,
-        label: d.label || (d.id === primary.id ? 'This screen' : `Display ${i + 1}`),
+        label: d.label,
+        number: i + 1,
         width: d.size.width,
         height: d.size.height,
         primary: d.id === primary.id,
