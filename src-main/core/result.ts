@@ -2,7 +2,13 @@
 export interface Problem {
   path: string;
   message: string;
+  /** What kind of problem, as a fixed word the editor says in its own language; `message` says it in English. */
+  kind?: ProblemKind;
+  /** The number that goes with the kind: the most characters, the fewest items. */
+  limit?: number;
 }
+
+export type ProblemKind = 'empty' | 'too-long' | 'exactly' | 'at-least-items' | 'at-most-items' | 'at-least' | 'at-most' | 'whole-number';
 
 export interface AppError {
   code: 'invalid-input' | 'not-found' | 'read-only' | 'conflict' | 'io' | 'internal' | 'unknown-channel' | 'forbidden';

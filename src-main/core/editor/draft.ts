@@ -14,6 +14,22 @@ const isContentIssue = (issue: z.core.$ZodIssue): boolean =>
   CONTENT_CODES.has(issue.code) || (issue.code === 'invalid_type' && issue.expected === 'int');
 
 /** Zod's wording in a facilitator's words; the editor shows these next to the field. */
+/** The kind of a content problem and its number, for the editor to say in its own language. */
+export function problemKind(issue: z.core.$ZodIssue): Pick<Problem, 'kind' | 'limit'> {
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+    const small = issue.code === 'too_small';
+    if (issue.origin === 'string') return small ? { kind: 'empty' } : { kind: 'too-long', limit };
+    if (issue.origin === 'array') {
+      if ('exact' in issue && issue.exact) return { kind: 'exactly', limit };
+      return { kind: small ? 'at-least-items' : 'at-most-items', limit };
+    }
+    return { kind: small ? 'at-least' : 'at-most', limit };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return { kind: 'whole-number' };
+  return {};
+}
+
 export function editorMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const n = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
@@ -46,7 +62,11 @@ export function checkDraft(data: unknown): DraftCheck {
   const problems: Problem[] = [];
   const structural: Problem[] = [];
   for (const issue of parsed.error.issues) {
-    (isContentIssue(issue) ? problems : structural).push({ path: jsonPath(issue.path), message: editorMessage(issue) });
+    (isContentIssue(issue) ? problems : structural).push({
+      path: jsonPath(issue.path),
+      message: editorMessage(issue),
+      ...problemKind(issue),
+    });
   }
   return { sound: structural.length === 0, problems, structural };
 }

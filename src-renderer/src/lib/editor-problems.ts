@@ -51,6 +51,31 @@ export interface LocatedProblem extends Problem {
   where: string;
 }
 
+/** What is wrong, in the interface's language when the host named the kind of problem, else in the host's words. */
+export function problemText(problem: Problem): string {
+  const limit = problem.limit ?? 0;
+  switch (problem.kind) {
+    case 'empty':
+      return m.editor_problem_empty();
+    case 'too-long':
+      return m.editor_problem_too_long({ limit });
+    case 'exactly':
+      return m.editor_problem_exactly({ limit });
+    case 'at-least-items':
+      return m.editor_problem_at_least_items({ limit });
+    case 'at-most-items':
+      return m.editor_problem_at_most_items({ limit });
+    case 'at-least':
+      return m.editor_problem_at_least({ limit });
+    case 'at-most':
+      return m.editor_problem_at_most({ limit });
+    case 'whole-number':
+      return m.editor_problem_whole_number();
+    default:
+      return problem.message;
+  }
+}
+
 /** `$.activities[2].cards[1].questions[0]` -> activity 2, "card 2, question 1". */
 export function locate(problem: Problem, draft: Workshop | null): LocatedProblem {
   const parts = [...problem.path.matchAll(/\.([A-Za-z]+)|\[(\d+)\]/g)].map((x) => (x[1] !== undefined ? x[1] : Number(x[2])));
@@ -77,6 +102,7 @@ export function locate(problem: Problem, draft: Workshop | null): LocatedProblem
   const rest = words.join(m.editor_where_separator());
   return {
     ...problem,
+    message: problemText(problem),
     ...(activityIndex !== undefined ? { activityIndex } : {}),
     where: rest ? m.editor_where_detail({ place: prefix, detail: rest }) : prefix,
   };

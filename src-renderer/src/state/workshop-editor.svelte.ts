@@ -2,6 +2,7 @@ import { ApiError, type Api } from '../lib/api';
 import type { EditOp, EditorSnapshot, FieldPath, Workshop } from '../../../src-main/contract';
 import type { SaveStatus } from './autosave.svelte';
 import { isUnder, pathKey, setAt } from '../lib/editor-paths';
+import { problemText } from '../lib/editor-problems';
 import { m } from '../lib/i18n.svelte';
 
 type Value = string | number | boolean | null;
@@ -72,7 +73,8 @@ export class WorkshopEditor {
 
   problemAt(path: FieldPath): string | undefined {
     const key = pathKey(path);
-    return this.problems.find((p) => p.path === key)?.message;
+    const problem = this.problems.find((p) => p.path === key);
+    return problem && problemText(problem);
   }
 
   problemCountUnder(path: FieldPath): number {

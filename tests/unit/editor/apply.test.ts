@@ -33,8 +33,8 @@ describe('set', () => {
     );
     expect(next.summary).toBe('Two needs ');
     expect(checkDraft(next).problems).toEqual([
-      { path: '$.title', message: 'must not be empty' },
-      { path: '$.activities[0].minutes', message: 'at least 1' },
+      { path: '$.title', message: 'must not be empty', kind: 'empty' },
+      { path: '$.activities[0].minutes', message: 'at least 1', kind: 'at-least', limit: 1 },
     ]);
   });
 
@@ -169,7 +169,7 @@ describe('agenda', () => {
   it('an empty agenda is a draft with a problem, not a refused edit', () => {
     let w = essentials;
     while (w.activities.length) w = apply(w, { type: 'remove-activity', index: 0 });
-    expect(checkDraft(w).problems).toEqual([{ path: '$.activities', message: 'add at least one' }]);
+    expect(checkDraft(w).problems).toEqual([{ path: '$.activities', message: 'add at least one', kind: 'at-least-items', limit: 1 }]);
     expect(w.sections.length).toBeGreaterThan(0);
   });
 

@@ -21,9 +21,13 @@ describe('drafts', () => {
     const w = builtIn('essentials') as unknown as Record<string, unknown>;
     expect(checkDraft({ ...w, title: 42 }).sound).toBe(false);
     expect(checkDraft({ ...w, extra: true }).structural[0].path).toBe('$');
-    expect(checkDraft({ ...w, minutes: 2.5 }).problems).toEqual([{ path: '$.minutes', message: 'use a whole number' }]);
+    expect(checkDraft({ ...w, minutes: 2.5 }).problems).toEqual([
+      { path: '$.minutes', message: 'use a whole number', kind: 'whole-number' },
+    ]);
     expect(checkDraft({ ...w, startTime: '9' }).problems).toEqual([{ path: '$.startTime', message: 'use HH:MM, e.g. 09:30' }]);
-    expect(checkDraft({ ...w, title: 'x'.repeat(121) }).problems).toEqual([{ path: '$.title', message: 'at most 120 characters' }]);
+    expect(checkDraft({ ...w, title: 'x'.repeat(121) }).problems).toEqual([
+      { path: '$.title', message: 'at most 120 characters', kind: 'too-long', limit: 120 },
+    ]);
     expect(checkDraft(null).sound).toBe(false);
   });
 

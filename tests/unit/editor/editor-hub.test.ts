@@ -79,7 +79,7 @@ describe('editor hub', () => {
     const { workshopId } = await hub.create('essentials');
     const snap = await hub.edit(workshopId, [{ type: 'set', path: ['activities', 0, 'title'], value: '' }]);
     expect(snap.saved.state).toBe('draft');
-    expect(snap.problems).toEqual([{ path: '$.activities[0].title', message: 'must not be empty' }]);
+    expect(snap.problems).toEqual([{ path: '$.activities[0].title', message: 'must not be empty', kind: 'empty' }]);
     expect((await store.listUserWorkshops())[0].activities[0].title).not.toBe('');
     expect(await readdir(join(dataDir, 'drafts'))).toEqual([`${workshopId}.json`]);
     expect(await hub.list()).toEqual([expect.objectContaining({ id: workshopId, state: 'draft', problemCount: 1, inLibrary: true })]);

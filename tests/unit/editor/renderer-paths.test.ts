@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dropIndex, isUnder, pathKey, setAt } from '../../../src-renderer/src/lib/editor-paths';
-import { locate } from '../../../src-renderer/src/lib/editor-problems';
+import { locate, problemText } from '../../../src-renderer/src/lib/editor-problems';
+import { checkDraft } from '../../../src-main/core/editor/draft';
+import { setLocale } from '../../../src-main/core/catalog/compiled/runtime.js';
 import { jsonPath } from '../../../src-main/core/result';
 import { describe as describePath } from '../../../src-main/core/editor/paths';
 import { builtIn } from './fixtures';
@@ -51,5 +53,24 @@ describe("the editor view's paths", () => {
     expect(locate({ path: '$.activities[0].script.steps[1].text', message: 'x' }, w).where).toMatch(/: step 2, text$/);
     expect(locate({ path: '$.title', message: 'x' }, w)).toEqual({ path: '$.title', message: 'x', where: 'Workshop: title' });
     expect(locate({ path: '$.activities', message: 'x' }, w).where).toBe('Workshop: agenda');
+  });
+});
+
+describe('content problems in the interface’s language', () => {
+  it('the host names the kind and the number; the editor says it in Spanish or Arabic, and keeps the host’s words otherwise', () => {
+    const draft = { ...builtIn('essentials'), title: '' };
+    const check = checkDraft(draft);
+    const title = check.problems.find((p) => p.path === '$.title')!;
+    expect(title).toMatchObject({ kind: 'empty', message: 'must not be empty' });
+    setLocale('es', { reload: false });
+    try {
+      expect(problemText(title)).toBe('no puede estar vacío');
+      expect(problemText({ path: '$.title', message: 'x', kind: 'too-long', limit: 120 })).toBe('como máximo 120 caracteres');
+      expect(problemText({ path: '$.lang', message: 'use a BCP 47 language tag' })).toBe('use a BCP 47 language tag');
+      setLocale('ar', { reload: false });
+      expect(problemText(title)).toBe('لا يمكن أن يكون فارغًا');
+    } finally {
+      setLocale('en', { reload: false });
+    }
   });
 });
