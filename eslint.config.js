@@ -38,6 +38,7 @@ export default tseslint.config(
       'playwright-report/**',
       'tests/unit/lint/fixtures/**',
       'src-main/core/catalog/compiled/**',
+      'src-renderer/src/lib/catalog/**',
     ],
   },
   js.configs.recommended,
@@ -63,8 +64,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // The message catalogs are compiled, pure functions that both sides speak with: the one exception.
-              regex: '(^|/)src-main(/(?!core/catalog/)|$)',
+              group: ['**/src-main/**', '**/src-main'],
               allowTypeImports: true,
               message: 'The renderer knows the host only through the contract: use `import type`.',
             },

@@ -4,7 +4,7 @@
 // secure context: nothing here needs one.
 import type { PhoneView, PhoneWelcome, RoomToPhone } from '../../src-main/contract/room';
 import type { PhoneQuestions } from '../../src-main/contract/room-questions';
-import { directionOf } from '../../src-main/core/catalog/language-tag';
+import { directionOf } from '../src/lib/catalog/language-tag';
 import * as m from './messages';
 import { closingText, refusalText } from './refusals';
 

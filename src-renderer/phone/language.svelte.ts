@@ -1,9 +1,8 @@
 // The phone page's own words: the phone's browser language when a catalog speaks it, otherwise the
 // workshop's language once the room tells it, otherwise English. The question's text keeps the workshop's.
-import { setLocale } from '../../src-main/core/catalog/compiled/runtime.js';
-import type { Locale } from '../../src-main/core/catalog/compiled/runtime.js';
-import { catalogLocale, preferredInterfaceLocale } from '../../src-main/core/catalog/locale-tags';
-import { directionOf, primaryLanguage } from '../../src-main/core/catalog/language-tag';
+import { setLocale, type Locale } from '../src/lib/catalog/compiled/runtime.js';
+import { catalogLocale, preferredInterfaceLocale } from '../src/lib/catalog/locale-tags';
+import { directionOf, primaryLanguage } from '../src/lib/catalog/language-tag';
 import * as m from './messages';
 
 /** The first of the browser's languages a catalog speaks; null when none does. */

@@ -28,3 +28,12 @@ export function preferredInterfaceLocale(preferred: readonly string[]): Locale {
   }
   return baseLocale;
 }
+
+/**
+ * The projector's fixed words: the workshop's language, or the interface's own variant of that language
+ * (English workshops speak the pseudo-locale while the interface does, so tests see the projector in it too).
+ */
+export function stageLocaleFor(workshopLang: string | undefined, interfaceLocale: Locale): Locale {
+  const workshop = catalogLocale(workshopLang);
+  return primaryLanguage(workshop) === primaryLanguage(interfaceLocale) ? interfaceLocale : workshop;
+}

@@ -18,15 +18,4 @@ export const languageTagSchema = z
   .max(35)
   .refine(isLanguageTag, { message: 'use a BCP 47 language tag, e.g. "en", "es" or "ar"' });
 
-export { directionOf, primaryLanguage, type TextDirection } from '../catalog/language-tag';
-
-/** A language's name in that language, as a speaker would look for it in a list. */
-export function languageName(tag: string): string {
-  try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
-    if (name) return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-  } catch {
-    // An unusual tag without a name falls through to the tag itself.
-  }
-  return tag;
-}
+export { directionOf, languageName, primaryLanguage, type TextDirection } from '../catalog/language-tag';

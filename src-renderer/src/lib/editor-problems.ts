@@ -1,6 +1,6 @@
 import type { Problem, Workshop } from '../../../src-main/contract';
 // The compiled messages themselves (what i18n.svelte re-exports), so this file runs in unit tests without a DOM.
-import { m } from '../../../src-main/core/catalog/compiled/messages.js';
+import { m } from './catalog/compiled/messages.js';
 
 /** Names of fields in the facilitator's words; the rest read well enough as they are. A function, so it speaks the current language. */
 const names = (): Record<string, string> => ({

@@ -1,16 +1,13 @@
 import { getContext, setContext } from 'svelte';
-import { setLocale } from '../../../src-main/core/catalog/compiled/runtime.js';
-import { catalogLocale, directionOf, stageLocaleFor, type Locale } from '../../../src-main/core/catalog/locale';
+// The catalogs come from ./catalog/, the renderer's generated copy of src-main/core/catalog (npm run messages).
+import { setLocale, type Locale } from './catalog/compiled/runtime.js';
+import { catalogLocale, stageLocaleFor } from './catalog/locale-tags';
+import { directionOf } from './catalog/language-tag';
 
-export { m } from '../../../src-main/core/catalog/compiled/messages.js';
-export {
-  INTERFACE_LOCALES,
-  PSEUDO_LOCALE,
-  directionOf,
-  languageName,
-  preferredInterfaceLocale,
-  type Locale,
-} from '../../../src-main/core/catalog/locale';
+export { m } from './catalog/compiled/messages.js';
+export { INTERFACE_LOCALES, preferredInterfaceLocale } from './catalog/locale-tags';
+export { directionOf, languageName } from './catalog/language-tag';
+export type { Locale };
 
 /** The interface's language: what the console, library, editor and dialogs speak. */
 export const interfaceLanguage = $state<{ locale: Locale }>({ locale: 'en' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dropIndex, isUnder, pathKey, setAt } from '../../../src-renderer/src/lib/editor-paths';
 import { locate, problemText } from '../../../src-renderer/src/lib/editor-problems';
 import { checkDraft } from '../../../src-main/core/editor/draft';
-import { setLocale } from '../../../src-main/core/catalog/compiled/runtime.js';
+import { setLocale } from '../../../src-renderer/src/lib/catalog/compiled/runtime.js';
 import { jsonPath } from '../../../src-main/core/result';
 import { describe as describePath } from '../../../src-main/core/editor/paths';
 import { builtIn } from './fixtures';
